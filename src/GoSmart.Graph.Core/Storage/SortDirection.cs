@@ -1,0 +1,7 @@
+namespace GoSmart.Graph.Core.Storage;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
