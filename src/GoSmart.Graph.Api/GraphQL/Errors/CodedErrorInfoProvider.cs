@@ -1,0 +1,48 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors;
+
+namespace GoSmart.Graph.Api.GraphQL.Errors;
+
+/// <summary>
+/// Gives every error one <c>extensions.code</c> from a small, documented set, keeping GraphQL.NET's
+/// finer code under <c>extensions.reason</c>; never exposes exception details.
+/// </summary>
+public sealed class CodedErrorInfoProvider : ErrorInfoProvider
+{
+    public CodedErrorInfoProvider()
+        : base(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCode = true, ExposeCodes = false, ExposeData = false })
+    {
+    }
+
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        ArgumentNullException.ThrowIfNull(executionError);
+        var info = base.GetInfo(executionError);
+        var code = CodeOf(executionError);
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (executionError.Code is { } reason && reason != code)
+        {
+            extensions["reason"] = reason;
+        }
+
+        return new ErrorInfo { Message = MessageOf(executionError, info.Message), Extensions = extensions };
+    }
+
+    internal static string CodeOf(ExecutionError error) => error switch
+    {
+        UserInputError e => e.Code ?? ErrorCodes.BadUserInput,
+        SyntaxError => ErrorCodes.ParseFailed,
+        InvalidVariableError or ArgumentsOfCorrectTypeError or ProvidedNonNullArgumentsError
+            or InputFieldsAndArgumentsOfCorrectLengthError or InvalidLiteralError => ErrorCodes.BadUserInput,
+        ValidationError => ErrorCodes.ValidationFailed,
+        QueryMissingError or InvalidOperationNameError or NoOperationError or NoOperationNameError => ErrorCodes.BadRequest,
+        TimeoutError => ErrorCodes.Timeout,
+        UnhandledError => ErrorCodes.Internal,
+        _ => error.Code ?? ErrorCodes.Internal,
+    };
+
+    private static string MessageOf(ExecutionError error, string message) =>
+        error is UnhandledError ? "Something went wrong on our side; the error has been logged." : message;
+}

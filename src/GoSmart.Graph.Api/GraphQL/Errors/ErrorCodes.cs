@@ -1,0 +1,14 @@
+namespace GoSmart.Graph.Api.GraphQL.Errors;
+
+/// <summary>The values of <c>extensions.code</c> in our errors.</summary>
+public static class ErrorCodes
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string NotFound = "NOT_FOUND";
+    public const string LimitExceeded = "LIMIT_EXCEEDED";
+    public const string Timeout = "TIMEOUT";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string Internal = "INTERNAL_SERVER_ERROR";
+}

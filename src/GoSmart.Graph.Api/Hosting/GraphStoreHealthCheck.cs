@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GoSmart.Graph.Api.Hosting;
+
+/// <summary>Ready when the store is open and answers.</summary>
+public sealed class GraphStoreHealthCheck(GraphStoreHolder holder) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!holder.IsReady)
+        {
+            return HealthCheckResult.Unhealthy("The graph store is opening or seeding.");
+        }
+
+        var version = await holder.Store.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        return HealthCheckResult.Healthy($"Graph version {version}.");
+    }
+}

@@ -1,0 +1,19 @@
+namespace GoSmart.Graph.Api.Hosting;
+
+/// <summary>Which store the service runs on and where its data lives (section <c>GraphStore</c>).</summary>
+public sealed class GraphStoreOptions
+{
+    public const string Section = "GraphStore";
+
+    /// <summary><c>Embedded</c> (default): a SQLite file plus an in-memory index.</summary>
+    public string Provider { get; set; } = "Embedded";
+
+    /// <summary>Folder of the embedded store's files, relative to the working directory unless absolute.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Folder of the seed data; by default the <c>seed</c> folder copied beside the service.</summary>
+    public string? SeedDirectory { get; set; }
+
+    /// <summary>Load the seed when the store starts empty.</summary>
+    public bool SeedWhenEmpty { get; set; } = true;
+}

@@ -1,0 +1,53 @@
+using GoSmart.Graph.Api.GraphQL;
+using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.GraphQL.Loading;
+using GoSmart.Graph.Core.Storage;
+using GraphQL;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace GoSmart.Graph.Api.Hosting;
+
+public static class HostingExtensions
+{
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GraphStoreOptions>(configuration.GetSection(GraphStoreOptions.Section));
+        services.AddSingleton<GraphStoreHolder>();
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<GraphStoreHolder>().Store);
+        services.AddHostedService<GraphStoreInitializer>();
+        return services;
+    }
+
+    public static IServiceCollection AddGoSmartGraphQL(this IServiceCollection services)
+    {
+        services.AddScoped<GraphLoaders>();
+        services.AddGraphQL(b => b
+            .AddSchema<GoSmartSchema>()
+            .AddGraphTypes(typeof(GoSmartSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .ConfigureExecutionOptions(options =>
+            {
+                var logger = options.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>();
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name);
+                    return Task.CompletedTask;
+                };
+            }));
+        return services;
+    }
+
+    public static IServiceCollection AddGoSmartHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("store", tags: ["ready"]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGoSmartHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return endpoints;
+    }
+}

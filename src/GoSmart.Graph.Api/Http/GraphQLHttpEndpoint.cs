@@ -1,0 +1,217 @@
+using System.Text.Json;
+using GoSmart.Graph.Api.GraphQL;
+using GoSmart.Graph.Api.GraphQL.Errors;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace GoSmart.Graph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with a JSON body, GET for queries
+/// only; answers <c>application/graphql-response+json</c> or <c>application/json</c> as the client accepts.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string path)
+    {
+        endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        return endpoints;
+    }
+
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var mediaType = NegotiateMediaType(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, serializer, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable,
+                $"This endpoint answers {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; the Accept header allows neither.").ConfigureAwait(false);
+            return;
+        }
+
+        var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
+            ? ReadGet(http.Request, serializer)
+            : await ReadPostAsync(http, serializer).ConfigureAwait(false);
+        if (request is null)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, status, error!).ConfigureAwait(false);
+            return;
+        }
+
+        GraphQLDocument? document = null;
+        try
+        {
+            document = Parser.Parse(request.Query!);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executer parses again and reports the syntax error with its location.
+        }
+
+        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed,
+                "Mutations are not allowed over GET; send them with POST.").ConfigureAwait(false);
+            return;
+        }
+
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<GoSmartSchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        }).ConfigureAwait(false);
+
+        var code = result.Executed || mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        if (!result.Executed && result.Errors?.Any(e => CodedErrorInfoProvider.CodeOf(e) == ErrorCodes.BadRequest) == true)
+        {
+            code = StatusCodes.Status400BadRequest;
+        }
+
+        await WriteAsync(http, serializer, mediaType, code, result).ConfigureAwait(false);
+    }
+
+    private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        var query = request.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return (null, "The request has no `query` parameter; pass the GraphQL document as ?query=...", StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = query,
+                OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
+                Variables = ReadJsonParameter<Inputs>(request, serializer, "variables"),
+                Extensions = ReadJsonParameter<Inputs>(request, serializer, "extensions"),
+            }, null, StatusCodes.Status200OK);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        {
+            return (null, "`variables` and `extensions` must be JSON objects.", StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        var contentType = http.Request.ContentType;
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+            || !parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, $"Send the request as {GraphQLMediaTypes.Json}: {{\"query\": \"...\", \"variables\": {{...}}}}.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var limit = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            buffer.Position = 0;
+            request = await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Text.DecoderFallbackException)
+        {
+            return (null, "The request body is not valid JSON of the form {\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}.", StatusCodes.Status400BadRequest);
+        }
+
+        if (request is null || string.IsNullOrWhiteSpace(request.Query))
+        {
+            return (null, "The request has no `query`; send {\"query\": \"{ stats { actors } }\"}.", StatusCodes.Status400BadRequest);
+        }
+
+        return (request, null, StatusCodes.Status200OK);
+    }
+
+    private static T? ReadJsonParameter<T>(HttpRequest request, IGraphQLTextSerializer serializer, string name)
+    {
+        var text = request.Query[name].ToString();
+        return string.IsNullOrWhiteSpace(text) ? default : serializer.Deserialize<T>(text);
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return operation?.Operation is OperationType.Mutation or OperationType.Subscription;
+    }
+
+    private static string? NegotiateMediaType(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var types))
+        {
+            return GraphQLMediaTypes.Json;
+        }
+
+        foreach (var type in types.OrderByDescending(t => t.Quality ?? 1.0))
+        {
+            if (type.Quality == 0)
+            {
+                continue;
+            }
+
+            if (type.MediaType.Equals(GraphQLMediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLMediaTypes.GraphQLResponse;
+            }
+
+            if (type.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+                || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+                || type.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLMediaTypes.Json;
+            }
+        }
+
+        return null;
+    }
+
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message) =>
+        WriteAsync(http, serializer, mediaType, status, new ExecutionResult { Errors = [new UserInputError(message, ErrorCodes.BadRequest)] });
+
+    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static string? NullIfEmpty(string text) => string.IsNullOrEmpty(text) ? null : text;
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using GoSmart.Graph.Tests.Support;
+
+namespace GoSmart.Graph.Tests.Api;
+
+[Collection(SeededServiceCollection.Name)]
+public sealed class GraphQLHttpTests(SeededService service)
+{
+    private readonly GraphQLClient _client = service.Client;
+
+    [Fact]
+    public async Task Post_json_query_answers_200_with_data()
+    {
+        var response = await _client.PostAsync("{ stats { actors } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"actors\":", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_accepting_graphql_response_json_answers_in_that_media_type()
+    {
+        var response = await _client.PostAsync("{ stats { actors } }", accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Get_query_answers_200()
+    {
+        var response = await _client.GetAsync("{ region(code: \"PL84\") { name } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Podlaskie", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_mutation_answers_405_with_allow_post()
+    {
+        var response = await _client.GetAsync("mutation { upsertActor { id } }");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow.Concat(response.Headers.Select(h => string.Join(",", h.Value))), StringComparer.Ordinal);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_malformed_json_answers_400_with_graphql_error()
+    {
+        var response = await _client.PostRawAsync("{\"query\": \"{ stats { actors } }\"", "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_without_query_answers_400()
+    {
+        var response = await _client.PostRawAsync("{\"variables\": {}}", "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Get_without_query_answers_400()
+    {
+        var response = await _client.Http.GetAsync("/graphql");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_with_wrong_content_type_answers_415()
+    {
+        var response = await _client.PostRawAsync("query=%7Bstats%7D", "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_with_unacceptable_accept_answers_406()
+    {
+        var response = await _client.PostAsync("{ stats { actors } }", accept: "text/csv");
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Syntax_error_answers_400_in_graphql_response_json()
+    {
+        var response = await _client.PostAsync("{ stats { actors ", accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["GRAPHQL_PARSE_FAILED"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Syntax_error_answers_200_in_application_json()
+    {
+        var response = await _client.PostAsync("{ stats { actors ");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["GRAPHQL_PARSE_FAILED"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Unknown_field_is_a_validation_error()
+    {
+        var response = await _client.PostAsync("{ stats { planets } }", accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Variable_of_wrong_type_is_bad_user_input()
+    {
+        var response = await _client.PostAsync("query($n: Int) { actors(first: $n) { totalCount } }", new { n = "many" });
+
+        Assert.Equal(["BAD_USER_INPUT"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Put_answers_405()
+    {
+        var response = await _client.Http.PutAsync("/graphql", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        var response = await _client.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}

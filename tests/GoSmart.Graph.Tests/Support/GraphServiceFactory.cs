@@ -1,0 +1,44 @@
+using GoSmart.Graph.Api.Hosting;
+using GoSmart.Graph.Core.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoSmart.Graph.Tests.Support;
+
+/// <summary>Hosts the real service on a store in its own temporary folder, seeded from the repository's seed/.</summary>
+public sealed class GraphServiceFactory : WebApplicationFactory<Program>
+{
+    private readonly bool _deleteOnDispose;
+
+    public GraphServiceFactory(string? dataDirectory = null)
+    {
+        _deleteOnDispose = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "gosmart-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public string DataDirectory { get; }
+
+    public CountingGraphStore? CountingStore { get; private set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
+        builder.UseSetting("GraphStore:SeedDirectory", RepoPaths.Seed);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IGraphStore>(sp => CountingStore ??= new CountingGraphStore(sp.GetRequiredService<GraphStoreHolder>().Store));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _deleteOnDispose && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
