@@ -46,6 +46,13 @@ public static class SeedReader
         return new SeedData(batch, skipped);
     }
 
+    /// <summary>The project-to-domain rules of the seed's taxonomy.</summary>
+    public static IReadOnlyList<DomainRule> ReadDomainRules(string seedDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(seedDirectory);
+        return ReadDomains(CsvTable.FromFile(Path.Combine(seedDirectory, "gosmart", "s3_domains.csv")), []).Rules;
+    }
+
     private static List<Region> ReadRegions(CsvTable table, List<string> skipped)
     {
         var regions = new List<Region>();
@@ -166,13 +173,18 @@ public static class SeedReader
             var shortName = TextCleaner.Clean(row["short_name"]);
             var city = TextCleaner.Clean(row["city"]) is { } c ? TextCleaner.TitleCaseIfAllCaps(c) : null;
             var name = TextCleaner.Clean(row["name"]);
+            var regionId = FirstKnownRegion(regionIds, row.Optional("gosmart_region"), NutsTwo(row.Optional("nuts3_2021export")), country);
+            if (regionId is null)
+            {
+                skipped.Add($"organisations.csv line {row.Line}: country {country} is not in regions.csv");
+                continue;
+            }
+
             if (name is null)
             {
                 actors.MarkUnnamed(id);
             }
 
-            var regionId = FirstKnownRegion(regionIds, row.Optional("gosmart_region"), NutsTwo(row.Optional("nuts3_2021export")))
-                ?? Ids.Region(country);
             actors.Add(new Actor(id, name ?? UnnamedName(row["activity_type"], shortName, city, country, pic), kind.Value, country, regionId)
             {
                 Pic = pic,
@@ -198,7 +210,13 @@ public static class SeedReader
             var country = Countries.Normalise(countryCode);
 
             // "PL84/PL841": the most specific code the seed knows as a region.
-            var regionId = FirstKnownRegion(regionIds, [.. List(row["nuts_2016_analyst"], '/').Reverse()]) ?? Ids.Region(country);
+            var regionId = FirstKnownRegion(regionIds, [.. List(row["nuts_2016_analyst"], '/').Reverse(), country]);
+            if (regionId is null)
+            {
+                skipped.Add($"partners.csv line {row.Line}: neither its NUTS code nor country {country} is in regions.csv");
+                continue;
+            }
+
             var city = TextCleaner.Clean(row["city"]);
             var kind = ActorKinds.FromPartnerType(row["type"]);
             var pic = row.Optional("cordis_pic_if_found");
@@ -339,7 +357,9 @@ public static class SeedReader
     private static bool TryDate(string text, out DateOnly? date)
     {
         date = null;
-        if (string.IsNullOrWhiteSpace(text))
+
+        // The CORDIS extract went through R, which writes a missing value as NA.
+        if (string.IsNullOrWhiteSpace(text) || text.Trim() == "NA")
         {
             return true;
         }
