@@ -91,6 +91,7 @@ public sealed class SeedReaderTests
         Assert.DoesNotContain(texts, t => t.Contains("â€", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("‚Ä", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains('Ã', StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains('≈', StringComparison.Ordinal) || t.Contains('ƒ', StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("  ", StringComparison.Ordinal) || t != t.Trim() || t.Any(char.IsControl));
     }
 

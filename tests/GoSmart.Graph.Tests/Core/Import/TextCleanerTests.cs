@@ -22,6 +22,9 @@ public sealed class TextCleanerTests
     [InlineData("Dr. Niin‚Äôs Skin Clinic", "Dr. Niin’s Skin Clinic")]
     [InlineData("MÃ¼nchen", "München")]
     [InlineData("KÃ¸benhavn and GdaÅ„sk", "København and Gdańsk")]
+    [InlineData("Rƒ´ga", "Rīga")]
+    [InlineData("Gamtos tyrim≈≥ centras", "Gamtos tyrimų centras")]
+    [InlineData("IMP¬≥rove Academy", "IMP³rove Academy")]
     public void Clean_mojibake_is_decoded_again(string raw, string expected)
     {
         var cleaned = TextCleaner.Clean(raw);
