@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GoSmart.Graph.Bench;
+
+/// <summary>
+/// The real service on Kestrel (loopback, a free port), seeded in a temporary folder, plus a plain
+/// endpoint that writes fixed bytes: the baseline that shares the process, the server and the run.
+/// </summary>
+public sealed class BenchService : WebApplicationFactory<Program>
+{
+    private readonly string _seedDirectory;
+
+    public BenchService(string seedDirectory)
+    {
+        _seedDirectory = seedDirectory;
+        UseKestrel(0);
+    }
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "gosmart-bench", Guid.NewGuid().ToString("N"));
+
+    /// <summary>What <c>GET /plain</c> writes; set before the baseline is measured.</summary>
+    public static byte[] PlainBody { get; set; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
+        builder.UseSetting("GraphStore:SeedDirectory", _seedDirectory);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PlainEndpointFilter>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    private sealed class PlainEndpointFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (context.Request.Path == "/plain")
+                {
+                    context.Response.ContentType = "application/json; charset=utf-8";
+                    await context.Response.Body.WriteAsync(PlainBody, context.RequestAborted).ConfigureAwait(false);
+                    return;
+                }
+
+                await nextMiddleware(context).ConfigureAwait(false);
+            });
+            next(app);
+        };
+    }
+}
