@@ -1,0 +1,381 @@
+using System.Globalization;
+using GoSmart.Graph.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace GoSmart.Graph.Core.Storage.Embedded;
+
+/// <summary>Relationships, metrics and whole-graph views.</summary>
+public sealed partial class EmbeddedGraphStore
+{
+    private static readonly bool[] CollaborationKeyIsText = [false, false, true];
+
+    public Task<IReadOnlyDictionary<string, ActorMetrics>> GetActorMetricsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return Task.FromResult<IReadOnlyDictionary<string, ActorMetrics>>(WithIndex(i =>
+        {
+            var result = new Dictionary<string, ActorMetrics>(StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                if (i.ActorIndex.TryGetValue(id, out var a))
+                {
+                    result[id] = new ActorMetrics(i.Ties[a].Length, i.ActorProjects[a].Length);
+                }
+            }
+
+            return result;
+        }, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<ActorDomain>>> GetActorDomainsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        var known = KnownActors(actorIds, cancellationToken);
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<ActorDomain>>>(WithConnection(c =>
+        {
+            var rows = new Dictionary<string, Dictionary<string, ActorDomain>>(StringComparer.Ordinal);
+            foreach (var id in known)
+            {
+                rows[id] = new Dictionary<string, ActorDomain>(StringComparer.Ordinal);
+            }
+
+            var ps = new SqlParameters();
+            var list = ps.AddList(known);
+            using var command = c.CreateCommand();
+            command.CommandText = $"""
+                SELECT actor_id, domain_id, weight, 0 FROM derived_domains WHERE actor_id IN (SELECT value FROM json_each({list}))
+                UNION ALL
+                SELECT actor_id, domain_id, 1, 1 FROM declared_domains WHERE actor_id IN (SELECT value FROM json_each({list}))
+                """;
+            ps.BindTo(command);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var domains = rows[reader.GetString(0)];
+                var domainId = reader.GetString(1);
+                var declared = reader.GetInt32(3) == 1;
+                // A domain the actor both works in and declared counts as derived: the projects are the stronger evidence.
+                if (!declared || !domains.ContainsKey(domainId))
+                {
+                    domains[domainId] = new ActorDomain(reader.GetString(0), domainId, declared ? EdgeSource.Declared : EdgeSource.Derived, reader.GetInt32(2));
+                }
+            }
+
+            return rows.ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<ActorDomain>)[.. kv.Value.Values
+                    .OrderByDescending(d => d.Weight)
+                    .ThenBy(d => d.Source)
+                    .ThenBy(d => d.DomainId, StringComparer.Ordinal)],
+                StringComparer.Ordinal);
+        }, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(IReadOnlyCollection<string> regionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regionIds);
+        var known = WithIndex(i => regionIds.Where(i.Regions.ContainsKey).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
+        return Task.FromResult(Priorities(known, "region_id", r => r.RegionId, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetDomainPrioritiesAsync(IReadOnlyCollection<string> domainIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainIds);
+        var known = WithIndex(i => domainIds.Where(i.DomainIds.Contains).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
+        return Task.FromResult(Priorities(known, "domain_id", r => r.DomainId, cancellationToken));
+    }
+
+    public Task<Page<Collaboration>> GetCollaboratorsAsync(string actorId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var all = WithIndex(i => Collaborations(i, actorId), cancellationToken);
+        return Task.FromResult(MemoryPager.Page(
+            all,
+            c => [c.Weight, c.LastYear ?? 0, c.OtherActorId],
+            CompareToCursor,
+            CollaborationKeyIsText,
+            "collaborators:weight.desc,lastyear.desc,id.asc",
+            page));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Collaboration>>> GetNeighboursAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Collaboration>>>(WithIndex(i =>
+            actorIds.Distinct(StringComparer.Ordinal)
+                .Where(i.ActorIndex.ContainsKey)
+                .ToDictionary(id => id, id => (IReadOnlyList<Collaboration>)Collaborations(i, id), StringComparer.Ordinal), cancellationToken));
+    }
+
+    public Task<Page<Participation>> GetActorParticipationsAsync(string actorId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        SqlKey[] keys = [new("pr.start_date", Descending: true, IsText: true), new("x.project_id", Descending: false, IsText: true)];
+        return Task.FromResult(WithConnection(c =>
+        {
+            var ps = new SqlParameters();
+            var where = "x.actor_id = " + ps.Add(actorId);
+            return SqlPager.Page(
+                c, "x.actor_id, x.project_id, x.role, x.contribution", "FROM participations x JOIN projects pr ON pr.id = x.project_id",
+                where, ps, keys, "actor-participations:start.desc", page, r => SqlRows.ReadParticipation(r), cancellationToken);
+        }, cancellationToken));
+    }
+
+    public Task<Page<Participation>> GetProjectParticipationsAsync(string projectId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        SqlKey[] keys =
+        [
+            new("(CASE WHEN lower(x.role) = 'coordinator' THEN 0 ELSE 1 END)", Descending: false, IsText: false),
+            new("x.actor_id", Descending: false, IsText: true),
+        ];
+        return Task.FromResult(WithConnection(c =>
+        {
+            var ps = new SqlParameters();
+            var where = "x.project_id = " + ps.Add(projectId);
+            return SqlPager.Page(
+                c, "x.actor_id, x.project_id, x.role, x.contribution", "FROM participations x",
+                where, ps, keys, "project-participations:coordinator-first", page, r => SqlRows.ReadParticipation(r), cancellationToken);
+        }, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<ActorPair, SharedProjects>> GetSharedProjectsAsync(IReadOnlyCollection<ActorPair> pairs, int first, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        return Task.FromResult<IReadOnlyDictionary<ActorPair, SharedProjects>>(WithConnection(c =>
+        {
+            using var list = c.CreateCommand();
+            list.CommandText = $"""
+                SELECT {SqlRows.ProjectColumns} FROM participations x JOIN participations y ON y.project_id = x.project_id
+                JOIN projects p ON p.id = x.project_id WHERE x.actor_id = @a AND y.actor_id = @b
+                ORDER BY p.start_date DESC, p.id LIMIT @first
+                """;
+            using var count = c.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM participations x JOIN participations y ON y.project_id = x.project_id WHERE x.actor_id = @a AND y.actor_id = @b";
+            var result = new Dictionary<ActorPair, SharedProjects>();
+            foreach (var pair in pairs.Distinct())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                list.Parameters.Clear();
+                list.Parameters.AddWithValue("@a", pair.First);
+                list.Parameters.AddWithValue("@b", pair.Second);
+                list.Parameters.AddWithValue("@first", Math.Max(first, 0));
+                var projects = new List<Project>();
+                using (var reader = list.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        projects.Add(SqlRows.ReadProject(reader));
+                    }
+                }
+
+                count.Parameters.Clear();
+                count.Parameters.AddWithValue("@a", pair.First);
+                count.Parameters.AddWithValue("@b", pair.Second);
+                result[pair] = new SharedProjects(projects, Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture));
+            }
+
+            return result;
+        }, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Membership>>> GetMembershipsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        var known = KnownActors(actorIds, cancellationToken);
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Membership>>>(WithConnection(c =>
+        {
+            var rows = known.ToDictionary(id => id, _ => new List<Membership>(), StringComparer.Ordinal);
+            var ps = new SqlParameters();
+            var list = ps.AddList(known);
+            using var command = c.CreateCommand();
+            command.CommandText = $"""
+                SELECT member_id, cluster_id FROM memberships
+                WHERE member_id IN (SELECT value FROM json_each({list})) OR cluster_id IN (SELECT value FROM json_each({list}))
+                ORDER BY member_id, cluster_id
+                """;
+            ps.BindTo(command);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var m = new Membership(reader.GetString(0), reader.GetString(1));
+                rows.GetValueOrDefault(m.MemberId)?.Add(m);
+                if (!string.Equals(m.MemberId, m.ClusterId, StringComparison.Ordinal))
+                {
+                    rows.GetValueOrDefault(m.ClusterId)?.Add(m);
+                }
+            }
+
+            return rows.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Membership>)kv.Value, StringComparer.Ordinal);
+        }, cancellationToken));
+    }
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
+    {
+        if (statsCache is { } cached && cached.Version == WithIndex(i => i.Version, cancellationToken))
+        {
+            return Task.FromResult(cached.Stats);
+        }
+
+        // Counts come from the index, so they agree with each other and with the version they carry.
+        var stats = WithIndex(i =>
+        {
+            var pairs = 0;
+            var crossBorder = 0;
+            var byKind = new Dictionary<ActorKind, int>();
+            var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+            var participations = 0;
+            for (var a = 0; a < i.ActorCount; a++)
+            {
+                byKind[i.Kinds[a]] = byKind.GetValueOrDefault(i.Kinds[a]) + 1;
+                byCountry[i.Countries[a]] = byCountry.GetValueOrDefault(i.Countries[a]) + 1;
+                participations += i.ActorProjects[a].Length;
+                foreach (var tie in i.Ties[a])
+                {
+                    if (tie.Other > a)
+                    {
+                        pairs++;
+                        if (!string.Equals(i.Countries[a], i.Countries[tie.Other], StringComparison.Ordinal))
+                        {
+                            crossBorder++;
+                        }
+                    }
+                }
+            }
+
+            return new GraphStats(i.Version, i.ActorCount, i.ProjectCount, participations, pairs, crossBorder, i.Regions.Count, i.DomainIds.Count, byKind, byCountry);
+        }, cancellationToken);
+        statsCache = (stats.Version, stats);
+        return Task.FromResult(stats);
+    }
+
+    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (snapshotCache is { } cached && cached.Version == WithIndex(i => i.Version, cancellationToken))
+        {
+            return Task.FromResult(cached.Snapshot);
+        }
+
+        var snapshot = WithIndex(BuildSnapshot, cancellationToken);
+        snapshotCache = (snapshot.Version, snapshot);
+        return Task.FromResult(snapshot);
+    }
+
+    private static GraphSnapshot BuildSnapshot(GraphIndex i)
+    {
+        var n = i.ActorCount;
+        var order = Enumerable.Range(0, n).ToArray();
+        Array.Sort(order, (x, y) => string.CompareOrdinal(i.ActorIds[x], i.ActorIds[y]));
+        var position = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            position[order[k]] = k;
+        }
+
+        var offsets = new int[n + 1];
+        for (var k = 0; k < n; k++)
+        {
+            offsets[k + 1] = offsets[k] + i.Ties[order[k]].Length;
+        }
+
+        var m = offsets[n];
+        var neighbours = new int[m];
+        var weights = new int[m];
+        var firstYears = new int[m];
+        var lastYears = new int[m];
+        var scratch = new List<(int Other, Tie Tie)>();
+        for (var k = 0; k < n; k++)
+        {
+            scratch.Clear();
+            foreach (var tie in i.Ties[order[k]])
+            {
+                scratch.Add((position[tie.Other], tie));
+            }
+
+            scratch.Sort((x, y) => x.Other.CompareTo(y.Other));
+            for (var j = 0; j < scratch.Count; j++)
+            {
+                var at = offsets[k] + j;
+                neighbours[at] = scratch[j].Other;
+                weights[at] = scratch[j].Tie.Weight;
+                firstYears[at] = scratch[j].Tie.FirstYear;
+                lastYears[at] = scratch[j].Tie.LastYear;
+            }
+        }
+
+        return new GraphSnapshot
+        {
+            Version = i.Version,
+            ActorIds = order.Select(a => i.ActorIds[a]).ToArray(),
+            Kinds = order.Select(a => i.Kinds[a]).ToArray(),
+            Countries = order.Select(a => i.Countries[a]).ToArray(),
+            RegionIds = order.Select(a => i.RegionIds[a]).ToArray(),
+            Offsets = offsets,
+            Neighbours = neighbours,
+            Weights = weights,
+            FirstYears = firstYears,
+            LastYears = lastYears,
+        };
+    }
+
+    /// <summary>An actor's ties, strongest first: weight desc, last year desc, other id asc.</summary>
+    private static Collaboration[] Collaborations(GraphIndex i, string actorId)
+    {
+        if (!i.ActorIndex.TryGetValue(actorId, out var a))
+        {
+            return [];
+        }
+
+        var list = new Collaboration[i.Ties[a].Length];
+        for (var k = 0; k < list.Length; k++)
+        {
+            var tie = i.Ties[a][k];
+            var other = i.ActorIds[tie.Other];
+            list[k] = new Collaboration(actorId, other, tie.Weight, tie.FirstYear == 0 ? null : tie.FirstYear, tie.LastYear == 0 ? null : tie.LastYear)
+            {
+                Declared = tie.Declared,
+                DeclaredEvidence = tie.Declared ? i.Declared[GraphIndex.PairKey(a, tie.Other)].Evidence : null,
+            };
+        }
+
+        Array.Sort(list, (x, y) =>
+        {
+            var c = y.Weight.CompareTo(x.Weight);
+            c = c != 0 ? c : (y.LastYear ?? 0).CompareTo(x.LastYear ?? 0);
+            return c != 0 ? c : string.CompareOrdinal(x.OtherActorId, y.OtherActorId);
+        });
+        return list;
+    }
+
+    private static int CompareToCursor(Collaboration c, object[] key)
+    {
+        var weight = (long)key[0];
+        var lastYear = (long)key[1];
+        var cmp = weight.CompareTo(c.Weight);
+        cmp = cmp != 0 ? cmp : lastYear.CompareTo(c.LastYear ?? 0);
+        return cmp != 0 ? cmp : string.CompareOrdinal(c.OtherActorId, (string)key[2]);
+    }
+
+    private string[] KnownActors(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        WithIndex(i => ids.Where(i.ActorIndex.ContainsKey).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
+
+    private IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>> Priorities(
+        string[] known, string column, Func<RegionPriority, string> keyOf, CancellationToken cancellationToken) =>
+        WithConnection(c =>
+        {
+            var rows = known.ToDictionary(id => id, _ => new List<RegionPriority>(), StringComparer.Ordinal);
+            var ps = new SqlParameters();
+            using var command = c.CreateCommand();
+            command.CommandText = $"SELECT region_id, domain_id, priority FROM region_priorities WHERE {column} IN (SELECT value FROM json_each({ps.AddList(known)})) ORDER BY region_id, domain_id";
+            ps.BindTo(command);
+            using SqliteDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var p = new RegionPriority(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                rows[keyOf(p)].Add(p);
+            }
+
+            return (IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>)rows.ToDictionary(
+                kv => kv.Key, kv => (IReadOnlyList<RegionPriority>)kv.Value, StringComparer.Ordinal);
+        }, cancellationToken);
+}

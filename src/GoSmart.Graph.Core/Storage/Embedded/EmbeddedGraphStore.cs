@@ -1,0 +1,184 @@
+using GoSmart.Graph.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace GoSmart.Graph.Core.Storage.Embedded;
+
+/// <summary>
+/// The embedded store: a SQLite file (WAL) is the durable truth, and a compact in-memory adjacency
+/// index, rebuilt on open and kept in step with every committed batch, serves traversals.
+/// </summary>
+/// <remarks>
+/// Writes are serialised by a gate and run in one transaction each; the index changes only after the
+/// commit, under a write lock, so a failed batch changes neither. Reads open a pooled connection per
+/// operation (WAL lets them run beside the writer) and hold the index's read lock only while copying
+/// what they need out of it.
+/// </remarks>
+public sealed partial class EmbeddedGraphStore : IGraphStore
+{
+    private readonly EmbeddedStoreOptions options;
+    private readonly string readConnectionString;
+    private readonly SqliteConnection writer;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly ReaderWriterLockSlim indexLock = new(LockRecursionPolicy.NoRecursion);
+    private readonly GraphIndex index;
+    private (long Version, GraphSnapshot Snapshot)? snapshotCache;
+    private (long Version, GraphStats Stats)? statsCache;
+    private bool disposed;
+
+    private EmbeddedGraphStore(EmbeddedStoreOptions options, string readConnectionString, SqliteConnection writer, GraphIndex index)
+    {
+        this.options = options;
+        this.readConnectionString = readConnectionString;
+        this.writer = writer;
+        this.index = index;
+    }
+
+    public static Task<EmbeddedGraphStore> OpenAsync(EmbeddedStoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        Directory.CreateDirectory(options.DataDirectory);
+        var writeConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = false,
+        }.ToString();
+        var readConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+        }.ToString();
+
+        var writer = new SqliteConnection(writeConnectionString);
+        try
+        {
+            writer.Open();
+            SqliteSchema.Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            SqliteSchema.Migrate(writer);
+            var index = IndexLoader.Load(writer, options.ParallelRecomputeThreshold, cancellationToken);
+            return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index));
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+    }
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(WithIndex(i => i.Version, cancellationToken));
+
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(WithIndex(i => i.ActorCount == 0, cancellationToken));
+
+    public Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        writeGate.Wait(cancellationToken);
+        try
+        {
+            // Only this writer mutates the index, so it may read it without the lock while staging.
+            BatchValidator.Validate(index, batch);
+            var staged = StagedBatch.Stage(index, batch, options.ParallelRecomputeThreshold, cancellationToken);
+            using (var tx = writer.BeginTransaction())
+            {
+                SqlBatchWriter.Write(writer, tx, staged, cancellationToken);
+                tx.Commit();
+            }
+
+            indexLock.EnterWriteLock();
+            try
+            {
+                index.Apply(staged);
+            }
+            finally
+            {
+                indexLock.ExitWriteLock();
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (disposed)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        writeGate.Wait();
+        try
+        {
+            disposed = true;
+            writer.Dispose();
+            using (var connection = new SqliteConnection(readConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
+            indexLock.Dispose();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private T WithIndex<T>(Func<GraphIndex, T> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(disposed, this);
+        indexLock.EnterReadLock();
+        try
+        {
+            return read(index);
+        }
+        finally
+        {
+            indexLock.ExitReadLock();
+        }
+    }
+
+    private T WithConnection<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var connection = new SqliteConnection(readConnectionString);
+        connection.Open();
+        return read(connection);
+    }
+
+    private static Dictionary<string, T> ById<T>(
+        SqliteConnection connection, string sql, IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> map, Func<T, string> idOf)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        using var command = connection.CreateCommand();
+        var ps = new SqlParameters();
+        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, ps.AddList(ids.Distinct(StringComparer.Ordinal)));
+        ps.BindTo(command);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var item = map(reader);
+            result[idOf(item)] = item;
+        }
+
+        return result;
+    }
+}

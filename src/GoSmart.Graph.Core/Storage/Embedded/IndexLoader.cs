@@ -1,0 +1,112 @@
+using GoSmart.Graph.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace GoSmart.Graph.Core.Storage.Embedded;
+
+/// <summary>Builds the adjacency index from the SQLite file on open; derived ties are recomputed, not read.</summary>
+internal static class IndexLoader
+{
+    public static GraphIndex Load(SqliteConnection connection, int parallelThreshold, CancellationToken cancellationToken)
+    {
+        var index = new GraphIndex
+        {
+            Version = Convert.ToInt64(SqliteSchema.Scalar(connection, "SELECT value FROM meta WHERE key = 'version'"), System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        ForEach(connection, "SELECT id, code, name, country, level, parent_id, gosmart_role FROM regions", r =>
+        {
+            var region = SqlRows.ReadRegion(r);
+            index.Regions[region.Id] = region;
+        });
+        ForEach(connection, "SELECT id FROM domains", r => index.DomainIds.Add(r.GetString(0)));
+        ForEach(connection, "SELECT id, kind, country, region_id FROM actors ORDER BY rowid", r =>
+            index.AddActor(r.GetString(0), (ActorKind)r.GetInt32(1), r.GetString(2), r.GetString(3)));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var domainsByProject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        ForEach(connection, "SELECT project_id, domain_id FROM project_domains ORDER BY project_id, domain_id", r =>
+        {
+            var p = r.GetString(0);
+            if (!domainsByProject.TryGetValue(p, out var list))
+            {
+                list = [];
+                domainsByProject[p] = list;
+            }
+
+            list.Add(string.Intern(r.GetString(1)));
+        });
+        ForEach(connection, "SELECT id, start_year FROM projects", r =>
+        {
+            var id = r.GetString(0);
+            index.AddProject(id, r.IsDBNull(1) ? 0 : r.GetInt32(1), domainsByProject.TryGetValue(id, out var d) ? [.. d] : []);
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var actorProjects = new List<int>[index.ActorCount];
+        var projectActors = new List<int>[index.ProjectCount];
+        ForEach(connection, "SELECT actor_id, project_id FROM participations", r =>
+        {
+            var a = index.ActorIndex[r.GetString(0)];
+            var p = index.ProjectIndex[r.GetString(1)];
+            (actorProjects[a] ??= []).Add(p);
+            (projectActors[p] ??= []).Add(a);
+        });
+        for (var a = 0; a < actorProjects.Length; a++)
+        {
+            if (actorProjects[a] is { } list)
+            {
+                list.Sort();
+                index.SetActorProjects(a, [.. list]);
+            }
+        }
+
+        for (var p = 0; p < projectActors.Length; p++)
+        {
+            if (projectActors[p] is { } list)
+            {
+                list.Sort();
+                index.SetProjectActors(p, [.. list]);
+            }
+        }
+
+        var partners = new Dictionary<int, List<int>>();
+        ForEach(connection, "SELECT actor_id, other_actor_id, first_year, last_year, evidence FROM declared_collaborations", r =>
+        {
+            var tie = new DeclaredCollaboration(r.GetString(0), r.GetString(1))
+            {
+                FirstYear = r.IsDBNull(2) ? null : r.GetInt32(2),
+                LastYear = r.IsDBNull(3) ? null : r.GetInt32(3),
+                Evidence = SqlRows.NullableString(r, 4),
+            };
+            var a = index.ActorIndex[tie.ActorId];
+            var b = index.ActorIndex[tie.OtherActorId];
+            index.Declared[GraphIndex.PairKey(a, b)] = tie;
+            (partners.TryGetValue(a, out var la) ? la : partners[a] = []).Add(b);
+            (partners.TryGetValue(b, out var lb) ? lb : partners[b] = []).Add(a);
+        });
+        foreach (var (a, list) in partners)
+        {
+            list.Sort();
+            index.DeclaredPartners[a] = [.. list];
+        }
+
+        var all = Enumerable.Range(0, index.ActorCount).ToArray();
+        foreach (var (a, ties) in GraphIndex.ComputeTies(index, all, parallelThreshold, cancellationToken))
+        {
+            index.SetTies(a, ties);
+        }
+
+        return index;
+    }
+
+    private static void ForEach(SqliteConnection connection, string sql, Action<SqliteDataReader> row)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            row(reader);
+        }
+    }
+}
