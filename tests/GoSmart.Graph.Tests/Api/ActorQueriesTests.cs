@@ -4,7 +4,7 @@ using Snapshooter.Xunit;
 
 namespace GoSmart.Graph.Tests.Api;
 
-[Collection(SeededServiceCollection.Name)]
+[Collection(SeededServiceGroup.Name)]
 public sealed class ActorQueriesTests(SeededService service)
 {
     private readonly GraphQLClient _client = service.Client;

@@ -2,7 +2,7 @@ using GoSmart.Graph.Tests.Support;
 
 namespace GoSmart.Graph.Tests.Api;
 
-[Collection(SeededServiceCollection.Name)]
+[Collection(SeededServiceGroup.Name)]
 public sealed class BatchLoadingTests(SeededService service)
 {
     [Fact]

@@ -3,7 +3,7 @@ using GoSmart.Graph.Tests.Support;
 
 namespace GoSmart.Graph.Tests.Api;
 
-[Collection(SeededServiceCollection.Name)]
+[Collection(SeededServiceGroup.Name)]
 public sealed class GraphQLHttpTests(SeededService service)
 {
     private readonly GraphQLClient _client = service.Client;

@@ -19,7 +19,7 @@ public sealed class SeededService : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class SeededServiceCollection : ICollectionFixture<SeededService>
+public sealed class SeededServiceGroup : ICollectionFixture<SeededService>
 {
     public const string Name = "seeded service";
 }

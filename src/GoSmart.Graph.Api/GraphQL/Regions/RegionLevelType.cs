@@ -3,15 +3,15 @@ using GraphQL.Types;
 
 namespace GoSmart.Graph.Api.GraphQL.Regions;
 
-public sealed class RegionLevelType : EnumerationGraphType<RegionLevel>
+public sealed class RegionLevelType : EnumerationGraphType
 {
     public RegionLevelType()
     {
         Name = "RegionLevel";
         Description = "The level of a region in the NUTS hierarchy (NUTS 2016); a country is the top.";
-        Values["COUNTRY"]!.Description = "A whole country (NUTS 0).";
-        Values["NUTS1"]!.Description = "A NUTS-1 region.";
-        Values["NUTS2"]!.Description = "A NUTS-2 region, e.g. PL84 Podlaskie.";
-        Values["NUTS3"]!.Description = "A NUTS-3 region, e.g. FI1C4 Kymenlaakso.";
+        Add("COUNTRY", RegionLevel.Country, "A whole country (NUTS 0).");
+        Add("NUTS1", RegionLevel.Nuts1, "A NUTS-1 region.");
+        Add("NUTS2", RegionLevel.Nuts2, "A NUTS-2 region, e.g. PL84 Podlaskie.");
+        Add("NUTS3", RegionLevel.Nuts3, "A NUTS-3 region, e.g. FI1C4 Kymenlaakso.");
     }
 }
