@@ -9,6 +9,15 @@ public sealed class GraphQLHttpTests(SeededService service)
     private readonly GraphQLClient _client = service.Client;
 
     [Fact]
+    public void Service_under_test_listens_on_a_real_loopback_socket()
+    {
+        var address = _client.Http.BaseAddress!;
+
+        Assert.True(address.IsLoopback, address.ToString());
+        Assert.NotEqual(80, address.Port);
+    }
+
+    [Fact]
     public async Task Post_json_query_answers_200_with_data()
     {
         var response = await _client.PostAsync("{ stats { actors } }");

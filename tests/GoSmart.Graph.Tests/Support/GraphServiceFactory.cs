@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Graph.Tests.Support;
 
-/// <summary>Hosts the real service on a store in its own temporary folder, seeded from the repository's seed/.</summary>
+/// <summary>
+/// Hosts the real service on Kestrel (loopback, a free port: real HTTP, not an in-memory server),
+/// on a store in its own temporary folder, seeded from the repository's seed/.
+/// </summary>
 public sealed class GraphServiceFactory : WebApplicationFactory<Program>
 {
     private readonly bool _deleteOnDispose;
@@ -16,6 +19,7 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
     {
         _deleteOnDispose = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "gosmart-tests", Guid.NewGuid().ToString("N"));
+        UseKestrel(0);
     }
 
     public string DataDirectory { get; }
