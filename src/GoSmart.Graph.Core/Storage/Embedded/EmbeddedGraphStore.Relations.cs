@@ -214,7 +214,7 @@ public sealed partial class EmbeddedGraphStore
     {
         if (statsCache is { } cached && cached.Version == WithIndex(i => i.Version, cancellationToken))
         {
-            return Task.FromResult(cached.Stats);
+            return Task.FromResult(cached.Value);
         }
 
         // Counts come from the index, so they agree with each other and with the version they carry.
@@ -245,7 +245,7 @@ public sealed partial class EmbeddedGraphStore
 
             return new GraphStats(i.Version, i.ActorCount, i.ProjectCount, participations, pairs, crossBorder, i.Regions.Count, i.DomainIds.Count, byKind, byCountry);
         }, cancellationToken);
-        statsCache = (stats.Version, stats);
+        statsCache = new Versioned<GraphStats>(stats.Version, stats);
         return Task.FromResult(stats);
     }
 
@@ -253,11 +253,11 @@ public sealed partial class EmbeddedGraphStore
     {
         if (snapshotCache is { } cached && cached.Version == WithIndex(i => i.Version, cancellationToken))
         {
-            return Task.FromResult(cached.Snapshot);
+            return Task.FromResult(cached.Value);
         }
 
         var snapshot = WithIndex(BuildSnapshot, cancellationToken);
-        snapshotCache = (snapshot.Version, snapshot);
+        snapshotCache = new Versioned<GraphSnapshot>(snapshot.Version, snapshot);
         return Task.FromResult(snapshot);
     }
 

@@ -21,8 +21,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim indexLock = new(LockRecursionPolicy.NoRecursion);
     private readonly GraphIndex index;
-    private (long Version, GraphSnapshot Snapshot)? snapshotCache;
-    private (long Version, GraphStats Stats)? statsCache;
+    private volatile Versioned<GraphSnapshot>? snapshotCache;
+    private volatile Versioned<GraphStats>? statsCache;
     private bool disposed;
 
     private EmbeddedGraphStore(EmbeddedStoreOptions options, string readConnectionString, SqliteConnection writer, GraphIndex index)
@@ -74,11 +74,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
         Task.FromResult(WithIndex(i => i.ActorCount == 0, cancellationToken));
 
-    public Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken)
+    public async Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ObjectDisposedException.ThrowIf(disposed, this);
-        writeGate.Wait(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Only this writer mutates the index, so it may read it without the lock while staging.
@@ -104,8 +104,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         {
             writeGate.Release();
         }
-
-        return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()

@@ -19,8 +19,9 @@ internal static class IndexLoader
             index.Regions[region.Id] = region;
         });
         ForEach(connection, "SELECT id FROM domains", r => index.DomainIds.Add(r.GetString(0)));
-        ForEach(connection, "SELECT id, kind, country, region_id FROM actors ORDER BY rowid", r =>
-            index.AddActor(r.GetString(0), (ActorKind)r.GetInt32(1), r.GetString(2), r.GetString(3)));
+        var actorByRowid = new Dictionary<long, int>();
+        ForEach(connection, "SELECT rowid, id, kind, country, region_id FROM actors ORDER BY rowid", r =>
+            actorByRowid.Add(r.GetInt64(0), index.AddActor(r.GetString(1), (ActorKind)r.GetInt32(2), r.GetString(3), r.GetString(4))));
         cancellationToken.ThrowIfCancellationRequested();
 
         var domainsByProject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -35,19 +36,20 @@ internal static class IndexLoader
 
             list.Add(string.Intern(r.GetString(1)));
         });
-        ForEach(connection, "SELECT id, start_year FROM projects", r =>
+        var projectByRowid = new Dictionary<long, int>();
+        ForEach(connection, "SELECT rowid, id, start_year FROM projects ORDER BY rowid", r =>
         {
-            var id = r.GetString(0);
-            index.AddProject(id, r.IsDBNull(1) ? 0 : r.GetInt32(1), domainsByProject.TryGetValue(id, out var d) ? [.. d] : []);
+            var id = r.GetString(1);
+            projectByRowid.Add(r.GetInt64(0), index.AddProject(id, r.IsDBNull(2) ? 0 : r.GetInt32(2), domainsByProject.TryGetValue(id, out var d) ? [.. d] : []));
         });
         cancellationToken.ThrowIfCancellationRequested();
 
         var actorProjects = new List<int>[index.ActorCount];
         var projectActors = new List<int>[index.ProjectCount];
-        ForEach(connection, "SELECT actor_id, project_id FROM participations", r =>
+        ForEach(connection, "SELECT actor_no, project_no FROM participations", r =>
         {
-            var a = index.ActorIndex[r.GetString(0)];
-            var p = index.ProjectIndex[r.GetString(1)];
+            var a = actorByRowid[r.GetInt64(0)];
+            var p = projectByRowid[r.GetInt64(1)];
             (actorProjects[a] ??= []).Add(p);
             (projectActors[p] ??= []).Add(a);
         });

@@ -38,7 +38,8 @@ internal static class SqlBatchWriter
         WriteProjects(connection, tx, staged, cancellationToken);
 
         using (var upsert = Prepare(connection, tx, """
-            INSERT INTO participations(actor_id, project_id, role, contribution) VALUES ($0, $1, $2, $3)
+            INSERT INTO participations(actor_id, project_id, actor_no, project_no, role, contribution)
+            VALUES ($0, $1, (SELECT rowid FROM actors WHERE id = $0), (SELECT rowid FROM projects WHERE id = $1), $2, $3)
             ON CONFLICT(actor_id, project_id) DO UPDATE SET role = excluded.role, contribution = excluded.contribution
             """, 4))
         {

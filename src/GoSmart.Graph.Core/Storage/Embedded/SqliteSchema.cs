@@ -11,6 +11,10 @@ internal static class SqliteSchema
     // size, only traversals and counts need it, and the adjacency index rebuilds it from participations
     // on open. Derived ACTIVE_IN is a table because filters need it in SQL and it is linear in participations.
     // Degree and project count are actor columns so SQL can sort and keyset-page by them.
+    // Actors and projects have an explicit INTEGER PRIMARY KEY (no) because VACUUM may renumber
+    // implicit rowids, and the search table and participations refer to it.
+    // Participations also carry the rowids of their actor and project (actor_no, project_no) so the
+    // index loads millions of them as integers instead of materialising two strings per row.
     private const string V1 = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
         INSERT INTO meta(key, value) VALUES ('version', 0);
@@ -19,7 +23,7 @@ internal static class SqliteSchema
             level INTEGER NOT NULL, parent_id TEXT NULL, gosmart_role INTEGER NULL) WITHOUT ROWID;
         CREATE TABLE domains(id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NULL) WITHOUT ROWID;
         CREATE TABLE actors(
-            id TEXT PRIMARY KEY, name TEXT NOT NULL, name_folded TEXT NOT NULL, name_key TEXT NOT NULL,
+            no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, name_folded TEXT NOT NULL, name_key TEXT NOT NULL,
             alt_folded TEXT NOT NULL, kind INTEGER NOT NULL, country TEXT NOT NULL, region_id TEXT NOT NULL,
             alt_names TEXT NOT NULL, short_name TEXT NULL, sme INTEGER NULL, city TEXT NULL, website TEXT NULL,
             pic TEXT NULL, degree INTEGER NOT NULL DEFAULT 0, project_count INTEGER NOT NULL DEFAULT 0);
@@ -31,10 +35,10 @@ internal static class SqliteSchema
         CREATE INDEX actors_by_country ON actors(country);
         CREATE VIRTUAL TABLE actor_search USING fts5(name, other_names, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TABLE projects(
-            id TEXT PRIMARY KEY, acronym TEXT NULL, title TEXT NULL, programme TEXT NULL,
+            no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, acronym TEXT NULL, title TEXT NULL, programme TEXT NULL,
             programme_parts TEXT NOT NULL, text_folded TEXT NOT NULL, start_date TEXT NOT NULL,
             end_date TEXT NULL, start_year INTEGER NULL, topic_code TEXT NULL, url TEXT NULL,
-            s3_domain_ids TEXT NOT NULL) WITHOUT ROWID;
+            s3_domain_ids TEXT NOT NULL);
         CREATE INDEX projects_by_start ON projects(start_date DESC, id);
         CREATE TABLE project_domains(
             project_id TEXT NOT NULL REFERENCES projects(id), domain_id TEXT NOT NULL,
@@ -42,6 +46,7 @@ internal static class SqliteSchema
         CREATE INDEX project_domains_by_domain ON project_domains(domain_id);
         CREATE TABLE participations(
             actor_id TEXT NOT NULL REFERENCES actors(id), project_id TEXT NOT NULL REFERENCES projects(id),
+            actor_no INTEGER NOT NULL, project_no INTEGER NOT NULL,
             role TEXT NOT NULL, contribution TEXT NULL, PRIMARY KEY(actor_id, project_id)) WITHOUT ROWID;
         CREATE INDEX participations_by_project ON participations(project_id, actor_id);
         CREATE TABLE declared_collaborations(

@@ -42,7 +42,7 @@ internal sealed class TieScratch(int actorCount)
             var b = others[k];
             var isDeclared = declared.Length > 0 && Array.BinarySearch(declared, b) >= 0;
             var first = firstYears[b] == int.MaxValue ? 0 : firstYears[b];
-            ties[k] = new Tie(b, Math.Max(weights[b], 1), first, lastYears[b], isDeclared);
+            ties[k] = new Tie(b, Math.Max(weights[b], 1), (ushort)first, (ushort)lastYears[b], isDeclared);
             weights[b] = 0;
             firstYears[b] = 0;
         }

@@ -217,6 +217,66 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ApplyAsync_incremental_derivation_equals_a_full_rebuild_on_reopen()
+    {
+        var random = new Random(7);
+        var ids = Enumerable.Range(0, 40).Select(i => $"actor:r{i:D2}").ToArray();
+        Dictionary<string, string[]> before;
+        GraphStats statsBefore;
+        await using (var store = await Open())
+        {
+            var first = new GraphBuilder().Region("DE", "DE").Region("PL", "PL").Domain("x", "y", "z");
+            for (var i = 0; i < ids.Length; i++)
+            {
+                first.Actor(ids[i], country: i % 3 == 0 ? "PL" : "DE");
+            }
+
+            await store.ApplyAsync(first.Build(), Ct);
+            for (var step = 0; step < 30; step++)
+            {
+                var members = ids.OrderBy(_ => random.Next()).Take(2 + random.Next(4)).ToArray();
+                var batch = new GraphBuilder().Project($"rp{step % 12}", 2010 + random.Next(10), [], step % 2 == 0 ? "x" : "y");
+                foreach (var m in members)
+                {
+                    batch.Participation(m, $"rp{step % 12}");
+                }
+
+                if (step % 5 == 0)
+                {
+                    batch.Declared(members[0], ids[random.Next(ids.Length)] == members[0] ? members[1] : members[^1], 2000 + step);
+                }
+
+                await store.ApplyAsync(batch.Build(), Ct);
+            }
+
+            before = Describe(await store.GetNeighboursAsync(ids, Ct));
+            statsBefore = await store.GetStatsAsync(Ct);
+        }
+
+        await using var reopened = await Open();
+
+        Assert.Equal(before, Describe(await reopened.GetNeighboursAsync(ids, Ct)));
+        var statsAfter = await reopened.GetStatsAsync(Ct);
+        Assert.Equal((statsBefore.CollaborationPairs, statsBefore.CrossBorderPairs), (statsAfter.CollaborationPairs, statsAfter.CrossBorderPairs));
+        var metrics = await reopened.GetActorMetricsAsync(ids, Ct);
+        var byDegree = await reopened.QueryActorsAsync(new ActorQuery(null, [new ActorSort(ActorSortField.Degree, SortDirection.Descending)], PageRequest.FirstN(1)), Ct);
+        Assert.Equal(metrics.Values.Max(m => m.Degree), metrics[byDegree.Edges[0].Node.Id].Degree);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_cancelled_token_throws_and_writes_nothing()
+    {
+        await using var store = await Open();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ApplyAsync(TestGraphs.Partners(), cancelled.Token));
+
+        Assert.True(await store.IsEmptyAsync(Ct));
+        Assert.Equal(0, await store.GetVersionAsync(Ct));
+    }
+
+    [Fact]
     public async Task GetSnapshotAsync_matches_the_neighbours_and_is_cached_per_version()
     {
         await using var store = await Open();
@@ -333,6 +393,12 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         Assert.Equal("wal", mode);
         Assert.Equal(1L, version);
     }
+
+    private static Dictionary<string, string[]> Describe(IReadOnlyDictionary<string, IReadOnlyList<Collaboration>> neighbours) =>
+        neighbours.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.Select(c => $"{c.OtherActorId} {c.Weight} {c.FirstYear} {c.LastYear} {c.Declared}").ToArray(),
+            StringComparer.Ordinal);
 
     private void Sql(string sql)
     {
