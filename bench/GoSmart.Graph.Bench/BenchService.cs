@@ -18,6 +18,9 @@ public sealed class BenchService : WebApplicationFactory<Program>
     public BenchService(string seedDirectory)
     {
         _seedDirectory = seedDirectory;
+
+        // The service runs from the bench's output folder, not from its source folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GOSMART_GRAPH_API", AppContext.BaseDirectory);
         UseKestrel(0);
     }
 
@@ -44,21 +47,13 @@ public sealed class BenchService : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Adds <c>GET /plain</c> as a minimal-API endpoint, routed like the service's own.</summary>
     private sealed class PlainEndpointFilter : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.Use(async (context, nextMiddleware) =>
-            {
-                if (context.Request.Path == "/plain")
-                {
-                    context.Response.ContentType = "application/json; charset=utf-8";
-                    await context.Response.Body.WriteAsync(PlainBody, context.RequestAborted).ConfigureAwait(false);
-                    return;
-                }
-
-                await nextMiddleware(context).ConfigureAwait(false);
-            });
+            app.UseRouting();
+            app.UseEndpoints(endpoints => endpoints.MapGet("/plain", () => Results.Bytes(PlainBody, "application/json; charset=utf-8")));
             next(app);
         };
     }

@@ -7,13 +7,13 @@ using GoSmart.Graph.Bench;
 namespace GoSmart.Graph.Bench;
 
 // HTTP throughput and latency of the service, measured in one process and one run so the ratios
-// hold on a noisy machine. Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench [-- --seconds 5 --rounds 3 --concurrency 16]
+// hold on a noisy machine. Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench [-- --seconds 3 --rounds 6 --concurrency 16]
 public static class HttpBenchmark
 {
     public static async Task<int> Main(string[] args)
     {
-        var seconds = Option(args, "--seconds", 5);
-        var rounds = Option(args, "--rounds", 3);
+        var seconds = Option(args, "--seconds", 3);
+        var rounds = Option(args, "--rounds", 6);
         var concurrency = Option(args, "--concurrency", 16);
         var seed = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "seed"));
 
@@ -38,22 +38,36 @@ public static class HttpBenchmark
 
         Console.WriteLine($"response: {Encoding.UTF8.GetString(graphqlBytes)} ({graphqlBytes.Length} bytes)");
 
-        await LoadRunner.RunAsync(Plain, concurrency, TimeSpan.FromSeconds(2));
-        await LoadRunner.RunAsync(ActorById, concurrency, TimeSpan.FromSeconds(2));
-        await LoadRunner.RunAsync(Page, concurrency, TimeSpan.FromSeconds(2));
+        for (var warmup = 0; warmup < 3; warmup++)
+        {
+            await LoadRunner.RunAsync(Plain, concurrency, TimeSpan.FromSeconds(1));
+            await LoadRunner.RunAsync(ActorById, concurrency, TimeSpan.FromSeconds(1));
+            await LoadRunner.RunAsync(Page, concurrency, TimeSpan.FromSeconds(1));
+        }
 
         var ratios = new List<double>();
         for (var round = 1; round <= rounds; round++)
         {
-            var plain = await LoadRunner.RunAsync(Plain, concurrency, TimeSpan.FromSeconds(seconds));
-            var graphql = await LoadRunner.RunAsync(ActorById, concurrency, TimeSpan.FromSeconds(seconds));
+            // The order alternates so that drift in the machine's speed does not favour one side.
+            LoadResult plain, graphql;
+            if (round % 2 == 1)
+            {
+                plain = await LoadRunner.RunAsync(Plain, concurrency, TimeSpan.FromSeconds(seconds));
+                graphql = await LoadRunner.RunAsync(ActorById, concurrency, TimeSpan.FromSeconds(seconds));
+            }
+            else
+            {
+                graphql = await LoadRunner.RunAsync(ActorById, concurrency, TimeSpan.FromSeconds(seconds));
+                plain = await LoadRunner.RunAsync(Plain, concurrency, TimeSpan.FromSeconds(seconds));
+            }
+
             var ratio = graphql.RequestsPerSecond / plain.RequestsPerSecond;
             ratios.Add(ratio);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: plain {plain.RequestsPerSecond:F0} req/s, GraphQL actor(id){{name}} {graphql.RequestsPerSecond:F0} req/s, ratio {ratio:F2} (failures {plain.Failures + graphql.Failures})"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actor(id){{name}} / plain, median of rounds: {Median(ratios):F2} (target >= 0.60)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actor(id){{name}} / plain: median of {rounds} rounds {Median(ratios):F2}, lowest {ratios.Min():F2} (target >= 0.60)"));
 
         var sequential = await LoadRunner.RunAsync(Page, 1, TimeSpan.FromSeconds(seconds));
         var loaded = await LoadRunner.RunAsync(Page, concurrency, TimeSpan.FromSeconds(seconds));

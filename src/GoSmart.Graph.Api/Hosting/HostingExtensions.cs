@@ -26,6 +26,7 @@ public static class HostingExtensions
             .AddGraphTypes(typeof(GoSmartSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .ConfigureExecution<DocumentCache>()
             .ConfigureExecutionOptions(options =>
             {
                 var logger = options.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>();

@@ -46,17 +46,8 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        GraphQLDocument? document = null;
-        try
-        {
-            document = Parser.Parse(request.Query!);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            // The executer parses again and reports the syntax error with its location.
-        }
-
-        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        var document = HttpMethods.IsGet(http.Request.Method) ? TryParse(request.Query!) : null;
+        if (document is not null && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed,
@@ -125,24 +116,17 @@ public static class GraphQLHttpEndpoint
             return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
         GraphQLRequest? request;
         try
         {
-            buffer.Position = 0;
-            request = await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted).ConfigureAwait(false);
+            // With a Content-Length the server already enforces the size; without one, count as we read.
+            request = http.Request.ContentLength is not null
+                ? await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted).ConfigureAwait(false)
+                : await ReadChunkedAsync(http, serializer, limit).ConfigureAwait(false);
+        }
+        catch (RequestTooLargeException)
+        {
+            return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Text.DecoderFallbackException)
         {
@@ -157,10 +141,42 @@ public static class GraphQLHttpEndpoint
         return (request, null, StatusCodes.Status200OK);
     }
 
+    private static async Task<GraphQLRequest?> ReadChunkedAsync(HttpContext http, IGraphQLTextSerializer serializer, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new RequestTooLargeException();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted).ConfigureAwait(false);
+    }
+
     private static T? ReadJsonParameter<T>(HttpRequest request, IGraphQLTextSerializer serializer, string name)
     {
         var text = request.Query[name].ToString();
         return string.IsNullOrWhiteSpace(text) ? default : serializer.Deserialize<T>(text);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executer parses again and reports the syntax error with its location.
+            return null;
+        }
     }
 
     private static bool IsMutation(GraphQLDocument document, string? operationName)
@@ -214,4 +230,6 @@ public static class GraphQLHttpEndpoint
     }
 
     private static string? NullIfEmpty(string text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private sealed class RequestTooLargeException : Exception;
 }

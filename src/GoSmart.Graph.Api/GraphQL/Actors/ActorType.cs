@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Collaborations;
 using GoSmart.Graph.Api.GraphQL.Domains;
+using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Loading;
 using GoSmart.Graph.Api.GraphQL.Nodes;
 using GoSmart.Graph.Api.GraphQL.Paging;
@@ -29,7 +30,12 @@ public sealed class ActorType : ObjectGraphType<Actor>
         Field<BooleanGraphType>("sme").Description("True for a small or medium-sized enterprise; null where unknown.").Resolve(c => c.Source.Sme);
         Field<NonNullGraphType<StringGraphType>>("country").Description("ISO 3166-1 alpha-2 country code.").Resolve(c => c.Source.Country);
         Field<NonNullGraphType<RegionType>>("region").Description("The region it is located in (LOCATED_IN): a GoSmart partner region, a NUTS-2 region, or the country where nothing finer is known.")
-            .Resolve(c => c.Loaders().Regions.Load(c.Source.RegionId));
+            .Resolve(c =>
+            {
+                var actor = c.Source;
+                return c.Loaders().Regions.Load(actor.RegionId)
+                    .Then(region => region ?? throw UserInputError.NotFound($"The region `{actor.RegionId}` of `{actor.Id}` is not in the graph; add the region or correct the actor."));
+            });
         Field<StringGraphType>("city").Description("City, where known.").Resolve(c => c.Source.City);
         Field<StringGraphType>("website").Description("Web site, where known.").Resolve(c => c.Source.Website);
         Field<StringGraphType>("pic").Description("CORDIS participant identification code, where it has one.").Resolve(c => c.Source.Pic);

@@ -3,53 +3,64 @@ using GoSmart.Graph.Core.Storage;
 
 namespace GoSmart.Graph.Api.GraphQL.Loading;
 
-/// <summary>The batch loaders of one request (registered scoped), one per kind of lookup.</summary>
-public sealed class GraphLoaders : IDisposable
+/// <summary>The batch loaders of one request (registered scoped), one per kind of lookup, made on first use.</summary>
+public sealed class GraphLoaders(IGraphStore store) : IDisposable
 {
     public const int EvidencePerPairMax = 10;
 
-    public GraphLoaders(IGraphStore store)
-    {
-        Actors = new((ids, ct) => store.GetActorsAsync(ids, ct));
-        Regions = new((ids, ct) => store.GetRegionsAsync(ids, ct));
-        Domains = new((ids, ct) => store.GetDomainsAsync(ids, ct));
-        Projects = new((ids, ct) => store.GetProjectsAsync(ids, ct));
-        Metrics = new((ids, ct) => store.GetActorMetricsAsync(ids, ct));
-        ActorDomains = new((ids, ct) => store.GetActorDomainsAsync(ids, ct));
-        RegionPriorities = new((ids, ct) => store.GetRegionPrioritiesAsync(ids, ct));
-        DomainPriorities = new((ids, ct) => store.GetDomainPrioritiesAsync(ids, ct));
-        SharedProjects = new((pairs, ct) => store.GetSharedProjectsAsync(pairs, EvidencePerPairMax, ct));
-    }
+    private BatchLoader<string, Actor>? _actors;
+    private BatchLoader<string, Region>? _regions;
+    private BatchLoader<string, S3Domain>? _domains;
+    private BatchLoader<string, Project>? _projects;
+    private BatchLoader<string, ActorMetrics>? _metrics;
+    private BatchLoader<string, IReadOnlyList<ActorDomain>>? _actorDomains;
+    private BatchLoader<string, IReadOnlyList<RegionPriority>>? _regionPriorities;
+    private BatchLoader<string, IReadOnlyList<RegionPriority>>? _domainPriorities;
+    private BatchLoader<ActorPair, SharedProjects>? _sharedProjects;
 
-    public BatchLoader<string, Actor> Actors { get; }
+    public BatchLoader<string, Actor> Actors => Make(ref _actors, store.GetActorsAsync);
 
-    public BatchLoader<string, Region> Regions { get; }
+    public BatchLoader<string, Region> Regions => Make(ref _regions, store.GetRegionsAsync);
 
-    public BatchLoader<string, S3Domain> Domains { get; }
+    public BatchLoader<string, S3Domain> Domains => Make(ref _domains, store.GetDomainsAsync);
 
-    public BatchLoader<string, Project> Projects { get; }
+    public BatchLoader<string, Project> Projects => Make(ref _projects, store.GetProjectsAsync);
 
-    public BatchLoader<string, ActorMetrics> Metrics { get; }
+    public BatchLoader<string, ActorMetrics> Metrics => Make(ref _metrics, store.GetActorMetricsAsync);
 
-    public BatchLoader<string, IReadOnlyList<ActorDomain>> ActorDomains { get; }
+    public BatchLoader<string, IReadOnlyList<ActorDomain>> ActorDomains => Make(ref _actorDomains, store.GetActorDomainsAsync);
 
-    public BatchLoader<string, IReadOnlyList<RegionPriority>> RegionPriorities { get; }
+    public BatchLoader<string, IReadOnlyList<RegionPriority>> RegionPriorities => Make(ref _regionPriorities, store.GetRegionPrioritiesAsync);
 
-    public BatchLoader<string, IReadOnlyList<RegionPriority>> DomainPriorities { get; }
+    public BatchLoader<string, IReadOnlyList<RegionPriority>> DomainPriorities => Make(ref _domainPriorities, store.GetDomainPrioritiesAsync);
 
     /// <summary>Shared projects per pair, at most <see cref="EvidencePerPairMax"/> each.</summary>
-    public BatchLoader<ActorPair, SharedProjects> SharedProjects { get; }
+    public BatchLoader<ActorPair, SharedProjects> SharedProjects =>
+        Make(ref _sharedProjects, (pairs, ct) => store.GetSharedProjectsAsync(pairs, EvidencePerPairMax, ct));
 
     public void Dispose()
     {
-        Actors.Dispose();
-        Regions.Dispose();
-        Domains.Dispose();
-        Projects.Dispose();
-        Metrics.Dispose();
-        ActorDomains.Dispose();
-        RegionPriorities.Dispose();
-        DomainPriorities.Dispose();
-        SharedProjects.Dispose();
+        _actors?.Dispose();
+        _regions?.Dispose();
+        _domains?.Dispose();
+        _projects?.Dispose();
+        _metrics?.Dispose();
+        _actorDomains?.Dispose();
+        _regionPriorities?.Dispose();
+        _domainPriorities?.Dispose();
+        _sharedProjects?.Dispose();
+    }
+
+    private static BatchLoader<TKey, TValue> Make<TKey, TValue>(
+        ref BatchLoader<TKey, TValue>? loader,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull
+    {
+        if (loader is null)
+        {
+            Interlocked.CompareExchange(ref loader, new BatchLoader<TKey, TValue>(fetch), null);
+        }
+
+        return loader;
     }
 }

@@ -12,8 +12,8 @@ public sealed partial class EmbeddedGraphStore
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return Task.FromResult<IReadOnlyDictionary<string, Actor>>(WithConnection(c => ById(
-            c, $"SELECT {SqlRows.ActorColumns} FROM actors a WHERE a.id IN (SELECT value FROM json_each({{0}}))", ids, r => SqlRows.ReadActor(r), a => a.Id), cancellationToken));
+        return Task.FromResult<IReadOnlyDictionary<string, Actor>>(Cached(actorCache, ids, missing => WithConnection(c => ById(
+            c, $"SELECT {SqlRows.ActorColumns} FROM actors a WHERE a.id IN (SELECT value FROM json_each({{0}}))", missing, r => SqlRows.ReadActor(r), a => a.Id), cancellationToken)));
     }
 
     public Task<IReadOnlyDictionary<string, Region>> GetRegionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -32,8 +32,8 @@ public sealed partial class EmbeddedGraphStore
     public Task<IReadOnlyDictionary<string, S3Domain>> GetDomainsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return Task.FromResult<IReadOnlyDictionary<string, S3Domain>>(WithConnection(c => ById(
-            c, "SELECT id, name, description FROM domains WHERE id IN (SELECT value FROM json_each({0}))", ids, ReadDomain, d => d.Id), cancellationToken));
+        return Task.FromResult<IReadOnlyDictionary<string, S3Domain>>(Cached(domainCache, ids, missing => WithConnection(c => ById(
+            c, "SELECT id, name, description FROM domains WHERE id IN (SELECT value FROM json_each({0}))", missing, ReadDomain, d => d.Id), cancellationToken)));
     }
 
     public Task<IReadOnlyList<S3Domain>> ListDomainsAsync(CancellationToken cancellationToken) =>
@@ -54,8 +54,8 @@ public sealed partial class EmbeddedGraphStore
     public Task<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return Task.FromResult<IReadOnlyDictionary<string, Project>>(WithConnection(c => ById(
-            c, $"SELECT {SqlRows.ProjectColumns} FROM projects p WHERE p.id IN (SELECT value FROM json_each({{0}}))", ids, r => SqlRows.ReadProject(r), p => p.Id), cancellationToken));
+        return Task.FromResult<IReadOnlyDictionary<string, Project>>(Cached(projectCache, ids, missing => WithConnection(c => ById(
+            c, $"SELECT {SqlRows.ProjectColumns} FROM projects p WHERE p.id IN (SELECT value FROM json_each({{0}}))", missing, r => SqlRows.ReadProject(r), p => p.Id), cancellationToken)));
     }
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, CancellationToken cancellationToken)
@@ -193,6 +193,40 @@ public sealed partial class EmbeddedGraphStore
 
         keys.Add(new SqlKey("a.id", Descending: false, IsText: true));
         return ([.. keys], "actors:" + string.Join(',', tags));
+    }
+
+    /// <summary>Serves what the cache holds and reads only the rest.</summary>
+    private static Dictionary<string, T> Cached<T>(RecordCache<T> cache, IReadOnlyCollection<string> ids, Func<IReadOnlyCollection<string>, Dictionary<string, T>> read)
+        where T : class
+    {
+        var found = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var id in ids)
+        {
+            if (cache.TryGet(id, out var row))
+            {
+                found[id] = row;
+            }
+            else
+            {
+                (missing ??= []).Add(id);
+            }
+        }
+
+        if (missing is null)
+        {
+            return found;
+        }
+
+        var epoch = cache.Epoch;
+        var rows = read(missing);
+        cache.AddAll(rows, epoch);
+        foreach (var (id, row) in rows)
+        {
+            found[id] = row;
+        }
+
+        return found;
     }
 
     private Dictionary<string, Region> RegionsCopy(CancellationToken cancellationToken) =>

@@ -21,6 +21,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim indexLock = new(LockRecursionPolicy.NoRecursion);
     private readonly GraphIndex index;
+    private readonly RecordCache<Actor> actorCache;
+    private readonly RecordCache<Project> projectCache;
+    private readonly RecordCache<S3Domain> domainCache;
     private volatile Versioned<GraphSnapshot>? snapshotCache;
     private volatile Versioned<GraphStats>? statsCache;
     private bool disposed;
@@ -31,6 +34,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         this.readConnectionString = readConnectionString;
         this.writer = writer;
         this.index = index;
+        actorCache = new(options.RecordCacheCapacity);
+        projectCache = new(options.RecordCacheCapacity);
+        domainCache = new(options.RecordCacheCapacity);
     }
 
     public static Task<EmbeddedGraphStore> OpenAsync(EmbeddedStoreOptions options, CancellationToken cancellationToken)
@@ -84,11 +90,15 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             // Only this writer mutates the index, so it may read it without the lock while staging.
             BatchValidator.Validate(index, batch);
             var staged = StagedBatch.Stage(index, batch, options.ParallelRecomputeThreshold, cancellationToken);
+            // Invalidated before and after the commit: a read that overlaps the commit never caches.
+            InvalidateCaches(batch);
             using (var tx = writer.BeginTransaction())
             {
                 SqlBatchWriter.Write(writer, tx, staged, cancellationToken);
                 tx.Commit();
             }
+
+            InvalidateCaches(batch);
 
             indexLock.EnterWriteLock();
             try
@@ -131,6 +141,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private void InvalidateCaches(GraphBatch batch)
+    {
+        actorCache.Invalidate(batch.Actors.Select(a => a.Id));
+        projectCache.Invalidate(batch.Projects.Select(p => p.Id));
+        domainCache.Invalidate(batch.Domains.Select(d => d.Id));
     }
 
     private T WithIndex<T>(Func<GraphIndex, T> read, CancellationToken cancellationToken)

@@ -409,6 +409,20 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         command.ExecuteNonQuery();
     }
 
+    [Fact]
+    public async Task GetActorsAsync_after_an_update_returns_the_new_record_not_the_cached_one()
+    {
+        await using var store = await Open();
+        await store.ApplyAsync(new GraphBuilder().Actor("a", "Old Name").Build(), Ct);
+        var first = await store.GetActorsAsync(["actor:a"], Ct);
+
+        await store.ApplyAsync(new GraphBuilder().Actor("a", "New Name").Build(), Ct);
+        var second = await store.GetActorsAsync(["actor:a"], Ct);
+
+        Assert.Equal("Old Name", first["actor:a"].Name);
+        Assert.Equal("New Name", second["actor:a"].Name);
+    }
+
     private Task<EmbeddedGraphStore> Open() =>
         EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = directory.Path }, Ct);
 }

@@ -1,0 +1,66 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.Exceptions;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace GoSmart.Graph.Api.GraphQL;
+
+/// <summary>
+/// Caches parsed documents that passed validation, keyed by the query text, so a repeated query
+/// (dashboards send the same ones all day) skips parsing and validation. Bounded by the total
+/// length of the cached queries.
+/// </summary>
+public sealed class DocumentCache : IConfigureExecution, IDisposable
+{
+    public const long MaxCachedQueryCharacters = 4 * 1024 * 1024;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxCachedQueryCharacters });
+
+    public float SortOrder => 200;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        if (options.Document is not null || options.Query is null)
+        {
+            return await next(options).ConfigureAwait(false);
+        }
+
+        var cached = _cache.Get<GraphQLDocument>(options.Query);
+        if (cached is not null)
+        {
+            options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+            return await next(options).ConfigureAwait(false);
+        }
+
+        var parsed = TryParse(options.Query);
+        options.Document = parsed;
+        var result = await next(options).ConfigureAwait(false);
+        if (parsed is not null && result.Executed)
+        {
+            _cache.Set(options.Query, parsed, new MemoryCacheEntryOptions { Size = options.Query.Length });
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // Left to the executer, which reports the syntax error with its location.
+            return null;
+        }
+    }
+}
