@@ -14,9 +14,11 @@ namespace GoSmart.Graph.Tests.Support;
 public sealed class GraphServiceFactory : WebApplicationFactory<Program>
 {
     private readonly bool _deleteOnDispose;
+    private readonly bool _seed;
 
-    public GraphServiceFactory(string? dataDirectory = null)
+    public GraphServiceFactory(string? dataDirectory = null, bool seed = true)
     {
+        _seed = seed;
         _deleteOnDispose = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "gosmart-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(0);
@@ -31,6 +33,7 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", RepoPaths.Seed);
+        builder.UseSetting("GraphStore:SeedWhenEmpty", _seed ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IGraphStore>(sp => CountingStore ??= new CountingGraphStore(sp.GetRequiredService<GraphStoreHolder>().Store));
