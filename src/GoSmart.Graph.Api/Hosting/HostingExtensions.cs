@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GoSmart.Graph.Api.GraphQL;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Loading;
@@ -24,7 +25,8 @@ public static class HostingExtensions
         services.AddGraphQL(b => b
             .AddSchema<GoSmartSchema>()
             .AddGraphTypes(typeof(GoSmartSchema).Assembly)
-            .AddSystemTextJson()
+            // Names like Lõuna-Eesti stay readable: responses are JSON for API clients, never inlined in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecutionOptions(options =>

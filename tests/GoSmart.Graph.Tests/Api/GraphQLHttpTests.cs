@@ -46,6 +46,14 @@ public sealed class GraphQLHttpTests(SeededService service)
     }
 
     [Fact]
+    public async Task Response_keeps_non_ascii_names_readable()
+    {
+        var response = await _client.PostAsync("{ region(code: \"EE008\") { name } }");
+
+        Assert.Contains("Lõuna-Eesti", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_mutation_answers_405_with_allow_post()
     {
         var response = await _client.GetAsync("mutation { upsertActor { id } }");
