@@ -35,9 +35,9 @@ public sealed class SchemaTests
         schema.Initialize();
 
         var missing = schema.AllTypes
-            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not GraphQL.Types.ScalarGraphType)
+            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not global::GraphQL.Types.ScalarGraphType)
             .SelectMany(t => (t.Description is null ? [t.Name] : Array.Empty<string>())
-                .Concat(t is GraphQL.Types.IComplexGraphType c ? c.Fields.Where(f => f.Description is null).Select(f => $"{t.Name}.{f.Name}") : []))
+                .Concat(t is global::GraphQL.Types.IComplexGraphType c ? c.Fields.Where(f => f.Description is null).Select(f => $"{t.Name}.{f.Name}") : []))
             .ToList();
 
         Assert.Empty(missing);

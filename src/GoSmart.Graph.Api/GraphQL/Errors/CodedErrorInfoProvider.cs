@@ -7,7 +7,7 @@ namespace GoSmart.Graph.Api.GraphQL.Errors;
 
 /// <summary>
 /// Gives every error one <c>extensions.code</c> from a small, documented set, keeping GraphQL.NET's
-/// finer code under <c>extensions.reason</c>; never exposes exception details.
+/// finer code under <c>extensions.reason</c>; never exposes exception details, not even the type of an unhandled exception.
 /// </summary>
 public sealed class CodedErrorInfoProvider : ErrorInfoProvider
 {
@@ -22,7 +22,7 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
         var info = base.GetInfo(executionError);
         var code = CodeOf(executionError);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (executionError.Code is { } reason && reason != code)
+        if (executionError.Code is { } reason && reason != code && executionError is not UnhandledError)
         {
             extensions["reason"] = reason;
         }
