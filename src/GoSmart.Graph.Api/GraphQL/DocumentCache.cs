@@ -1,3 +1,4 @@
+using GoSmart.Graph.Api.GraphQL.Errors;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -9,9 +10,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace GoSmart.Graph.Api.GraphQL;
 
 /// <summary>
-/// Caches parsed documents that passed validation, keyed by the query text, so a repeated query
-/// (dashboards send the same ones all day) skips parsing and validation. Bounded by the total
-/// length of the cached queries.
+/// Parses the query (a document nested too deep is a coded parse error) and caches documents that
+/// passed validation, keyed by the query text, so a repeated query (dashboards send the same ones
+/// all day) skips parsing and the document-only validation rules. Bounded by the total length of
+/// the cached queries.
 /// </summary>
 public sealed class DocumentCache : IConfigureExecution, IDisposable
 {
@@ -34,11 +36,33 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         if (cached is not null)
         {
             options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+            // The core rules depend on the document alone; ours (complexity, which reads variables such as $first) run every time.
+            var core = DocumentValidator.CoreRules;
+            options.ValidationRules = (options.ValidationRules ?? core).Where(rule => !core.Contains(rule))
+                .Concat(options.CachedDocumentValidationRules ?? [])
+                .Distinct()
+                .ToList();
             return await next(options).ConfigureAwait(false);
         }
 
-        var parsed = TryParse(options.Query);
+        GraphQLDocument? parsed;
+        try
+        {
+            parsed = Parser.Parse(options.Query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return new ExecutionResult
+            {
+                Errors = [new UserInputError("The document nests deeper than the parser allows; flatten the query or its values.", ErrorCodes.ParseFailed)],
+            };
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // Left to the executer, which reports the syntax error with its location.
+            parsed = null;
+        }
+
         options.Document = parsed;
         var result = await next(options).ConfigureAwait(false);
         if (parsed is not null && result.Executed)
@@ -50,17 +74,4 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     }
 
     public void Dispose() => _cache.Dispose();
-
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            // Left to the executer, which reports the syntax error with its location.
-            return null;
-        }
-    }
 }

@@ -91,6 +91,6 @@ public sealed class GoSmartQuery : ObjectGraphType
         };
     }
 
-    private static string CheckId(string id) =>
+    internal static string CheckId(string id) =>
         id.Length <= MaxIdLength ? id : throw new UserInputError($"The id is {id.Length} characters long; ids are at most {MaxIdLength}.");
 }

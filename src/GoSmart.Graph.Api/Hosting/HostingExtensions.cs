@@ -29,6 +29,7 @@ public static class HostingExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
+            .AddComplexityAnalyzer(QueryLimits.Configure)
             .ConfigureExecutionOptions(options =>
             {
                 var logger = options.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>();

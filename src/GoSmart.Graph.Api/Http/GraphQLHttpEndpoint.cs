@@ -20,6 +20,7 @@ public static class GraphQLHttpEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string path)
     {
         endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        endpoints.MapMethods(path, [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], RejectMethodAsync);
         return endpoints;
     }
 
@@ -59,7 +60,6 @@ public static class GraphQLHttpEndpoint
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
-            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -68,13 +68,17 @@ public static class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
         }).ConfigureAwait(false);
 
+        // application/json answers 200 to every well-formed request; application/graphql-response+json
+        // answers 400 when the request never reached execution (parse, validation or limit errors).
         var code = result.Executed || mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        if (!result.Executed && result.Errors?.Any(e => CodedErrorInfoProvider.CodeOf(e) == ErrorCodes.BadRequest) == true)
-        {
-            code = StatusCodes.Status400BadRequest;
-        }
-
         await WriteAsync(http, serializer, mediaType, code, result).ConfigureAwait(false);
+    }
+
+    private static Task RejectMethodAsync(HttpContext http)
+    {
+        http.Response.Headers.Allow = $"{HttpMethods.Get}, {HttpMethods.Post}";
+        return WriteErrorAsync(http, http.RequestServices.GetRequiredService<IGraphQLTextSerializer>(), GraphQLMediaTypes.Json,
+            StatusCodes.Status405MethodNotAllowed, $"{http.Request.Method} is not supported here; send queries with GET or POST, mutations with POST.");
     }
 
     private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
@@ -108,6 +112,11 @@ public static class GraphQLHttpEndpoint
             || !parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
             return (null, $"Send the request as {GraphQLMediaTypes.Json}: {{\"query\": \"...\", \"variables\": {{...}}}}.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, $"The request body must be UTF-8; `charset={parsed.Charset}` is not supported.", StatusCodes.Status415UnsupportedMediaType);
         }
 
         var limit = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
@@ -172,9 +181,9 @@ public static class GraphQLHttpEndpoint
         {
             return Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
-            // The executer parses again and reports the syntax error with its location.
+            // Execution parses again and reports the error (syntax, or nesting too deep).
             return null;
         }
     }

@@ -3,8 +3,9 @@ using GoSmart.Graph.Core.Model;
 namespace GoSmart.Graph.Core.Storage;
 
 /// <summary>
-/// A filter over actors. Set fields combine with AND; a list matches any of its values;
-/// <see cref="And"/> and <see cref="Or"/> nest further filters.
+/// A filter over actors. Set fields combine with AND; a list matches any of its values, so an
+/// empty list matches nothing (and an empty <see cref="And"/> everything); <see cref="And"/> and
+/// <see cref="Or"/> nest further filters. A null field does not constrain.
 /// </summary>
 public sealed record ActorFilter
 {

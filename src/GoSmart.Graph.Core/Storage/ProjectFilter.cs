@@ -1,6 +1,6 @@
 namespace GoSmart.Graph.Core.Storage;
 
-/// <summary>A filter over projects; set fields combine with AND.</summary>
+/// <summary>A filter over projects; set fields combine with AND; an empty list matches nothing, a null field does not constrain.</summary>
 public sealed record ProjectFilter
 {
     /// <summary>Case-insensitive substring of the acronym or the title.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace GoSmart.Graph.Core.Text;
@@ -6,23 +5,24 @@ namespace GoSmart.Graph.Core.Text;
 /// <summary>
 /// Folds text for matching: lower case, accents removed, and the Baltic and Nordic letters that
 /// Unicode does not decompose mapped by hand (ł→l, ø→o, æ→ae, ß→ss, đ→d), so "bialystok"
-/// matches "Białystok" and "BIAŁYSTOK".
+/// matches "Białystok" and "BIAŁYSTOK", and "poznan" matches "Poznań".
 /// </summary>
 public static class TextFold
 {
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            if (ch is >= '\u0300' and <= '\u036F')
             {
+                // A combining mark of decomposed input: the letter before it is already folded.
                 continue;
             }
 
-            switch (char.ToLowerInvariant(ch))
+            var lower = char.ToLowerInvariant(ch);
+            switch (lower)
             {
                 case 'ł': sb.Append('l'); break;
                 case 'ø': sb.Append('o'); break;
@@ -33,7 +33,17 @@ public static class TextFold
                 case 'ħ': sb.Append('h'); break;
                 case 'ı': sb.Append('i'); break;
                 case 'þ': sb.Append("th"); break;
-                case var c: sb.Append(c); break;
+                default:
+                    if ((LatinLetters.Base(lower) ?? LatinLetters.Base(ch)) is { } folded)
+                    {
+                        sb.Append(folded);
+                    }
+                    else
+                    {
+                        sb.Append(lower);
+                    }
+
+                    break;
             }
         }
 

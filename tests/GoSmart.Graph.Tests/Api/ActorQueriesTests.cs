@@ -150,6 +150,66 @@ public sealed class ActorQueriesTests(SeededService service)
     }
 
     [Fact]
+    public async Task Actors_first_with_before_is_bad_user_input()
+    {
+        var response = await _client.PostAsync("""{ actors(first: 1, before: "x") { edges { cursor } } }""");
+
+        Assert.Equal(["BAD_USER_INPUT"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Theory]
+    [InlineData("{ kindIn: [] }")]
+    [InlineData("{ or: [] }")]
+    [InlineData("{ regionIn: [], countryIn: [\"PL\"] }")]
+    public async Task Actors_empty_list_in_a_filter_matches_nothing(string where)
+    {
+        var data = await _client.DataAsync($"{{ actors(first: 5, where: {where}) {{ totalCount }} }}");
+
+        Assert.Equal(0, data["actors"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Actors_filter_with_too_many_terms_is_refused()
+    {
+        var leaves = string.Join(", ", Enumerable.Range(0, 100).Select(_ => "{ sme: true }"));
+        var where = "{ and: [" + string.Join(", ", Enumerable.Range(0, 4).Select(_ => "{ or: [" + leaves + "] }")) + "] }";
+
+        var response = await _client.PostAsync($"{{ actors(first: 5, where: {where}) {{ totalCount }} }}");
+
+        Assert.Equal(["LIMIT_EXCEEDED"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Theory]
+    [InlineData("poznań", "poznan")]
+    [InlineData("ÖSTERBOTTENS", "osterbottens")]
+    public async Task Actors_name_contains_ignores_accents_and_case(string accented, string plain)
+    {
+        const string Query = "query($t: String) { actors(first: 100, where: { nameContains: $t }) { totalCount nodes { id } } }";
+
+        var withAccents = (await _client.DataAsync(Query, new { t = accented }))["actors"]!;
+        var without = (await _client.DataAsync(Query, new { t = plain }))["actors"]!;
+
+        Assert.True(without["totalCount"]!.GetValue<int>() > 0);
+        Assert.Equal(without.ToJsonString(), withAccents.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Actors_sorted_by_name_ignore_accents()
+    {
+        var data = await _client.DataAsync("""{ actors(last: 3) { nodes { name } } }""");
+
+        Assert.All(data["actors"]!["nodes"]!.AsArray(), n => Assert.StartsWith("Z", n!["name"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Actor_with_an_overlong_id_is_bad_user_input()
+    {
+        var response = await _client.PostAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = "actor:" + new string('x', 5000) });
+
+        Assert.Equal(["BAD_USER_INPUT"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
     public async Task Actors_sorted_by_degree_descending()
     {
         var data = await _client.DataAsync("""{ actors(first: 20, order: [{ field: DEGREE, direction: DESC }]) { nodes { id degree } } }""");

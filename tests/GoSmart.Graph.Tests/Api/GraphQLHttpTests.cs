@@ -142,11 +142,29 @@ public sealed class GraphQLHttpTests(SeededService service)
     }
 
     [Fact]
-    public async Task Put_answers_405()
+    public async Task Put_answers_405_with_a_coded_error()
     {
         var response = await _client.Http.PutAsync("/graphql", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task Post_in_a_charset_other_than_utf8_answers_415()
+    {
+        var response = await _client.PostRawAsync("{\"query\": \"{ stats { actors } }\"}", "application/json; charset=utf-16");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_operation_name_answers_200_in_application_json_with_a_coded_error()
+    {
+        var response = await _client.PostRawAsync("{\"query\": \"query A { stats { actors } }\", \"operationName\": \"B\"}", "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
     }
 
     [Theory]

@@ -8,7 +8,7 @@ public sealed class ActorFilterInputType : InputObjectGraphType
     public ActorFilterInputType()
     {
         Name = "ActorFilter";
-        Description = $"Filters actors. Set fields combine with AND; a list matches any of its values; `and` and `or` nest filters (at most {ActorFilterReader.MaxDepth} levels, {ActorFilterReader.MaxListLength} values a list).";
+        Description = $"Filters actors. Set fields combine with AND; a list matches any of its values (so an empty list matches nothing); `and` and `or` nest filters. At most {ActorFilterReader.MaxDepth} levels, {ActorFilterReader.MaxListLength} values a list, {ActorFilterReader.MaxTerms} filters and values in all.";
         Field<ListGraphType<NonNullGraphType<ActorKindType>>>("kindIn").Description("Actors of any of these kinds.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("countryIn").Description("Actors in any of these countries (ISO alpha-2, e.g. `PL`).");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("regionIn").Description("Actors located in any of these regions or in a region inside them (e.g. `region:DE` includes `region:DE60`).");

@@ -10,11 +10,13 @@ public static class ActorFilterReader
     public const int MaxDepth = 4;
     public const int MaxListLength = 100;
     public const int MaxTextLength = 200;
+    public const int MaxTerms = 300;
 
-    public static ActorFilter? Read(object? value) => value is null ? null : Read(value, 1);
+    public static ActorFilter? Read(object? value) => value is null ? null : Read(value, 1, new Budget());
 
-    private static ActorFilter Read(object value, int depth)
+    private static ActorFilter Read(object value, int depth, Budget budget)
     {
+        budget.Spend(1);
         if (depth > MaxDepth)
         {
             throw new UserInputError($"The filter nests `and`/`or` more than {MaxDepth} levels deep; flatten it.");
@@ -27,18 +29,18 @@ public static class ActorFilterReader
 
         return new ActorFilter
         {
-            Kinds = List(fields, "kindIn", v => v is ActorKind k ? k : throw new UserInputError($"`kindIn` holds an unknown kind: {v}.")),
-            Countries = List(fields, "countryIn", Country),
-            RegionIds = List(fields, "regionIn", v => Id(v, Ids.RegionPrefix, "regionIn", "region:PL84")),
-            S3DomainIds = List(fields, "s3DomainIn", v => Id(v, Ids.DomainPrefix, "s3DomainIn", "domain:agri-food")),
+            Kinds = List(fields, "kindIn", budget, v => v is ActorKind k ? k : throw new UserInputError($"`kindIn` holds an unknown kind: {v}.")),
+            Countries = List(fields, "countryIn", budget, Country),
+            RegionIds = List(fields, "regionIn", budget, v => Id(v, Ids.RegionPrefix, "regionIn", "region:PL84")),
+            S3DomainIds = List(fields, "s3DomainIn", budget, v => Id(v, Ids.DomainPrefix, "s3DomainIn", "domain:agri-food")),
             NameContains = Text(fields),
             Sme = fields.TryGetValue("sme", out var sme) ? (bool?)sme : null,
-            And = List(fields, "and", v => Read(v!, depth + 1)),
-            Or = List(fields, "or", v => Read(v!, depth + 1)),
+            And = List(fields, "and", budget, v => Read(v!, depth + 1, budget)),
+            Or = List(fields, "or", budget, v => Read(v!, depth + 1, budget)),
         };
     }
 
-    private static List<T>? List<T>(IDictionary<string, object?> fields, string name, Func<object?, T> read)
+    private static List<T>? List<T>(IDictionary<string, object?> fields, string name, Budget budget, Func<object?, T> read)
     {
         if (!fields.TryGetValue(name, out var value) || value is null)
         {
@@ -51,6 +53,7 @@ public static class ActorFilterReader
             throw UserInputError.LimitExceeded($"`{name}` may hold at most {MaxListLength} values; it has {items.Count}.");
         }
 
+        budget.Spend(items.Count);
         return items.Select(read).ToList();
     }
 
@@ -92,4 +95,19 @@ public static class ActorFilterReader
     }
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
+    /// <summary>Counts the filters and values of the whole tree, so a filter's total size is bounded.</summary>
+    private sealed class Budget
+    {
+        private int _spent;
+
+        public void Spend(int terms)
+        {
+            _spent += terms;
+            if (_spent > MaxTerms)
+            {
+                throw UserInputError.LimitExceeded($"The filter has more than {MaxTerms} filters and values in all; split the question into smaller ones.");
+            }
+        }
+    }
 }

@@ -19,7 +19,7 @@ public static class ActorQueries
         query.Field<ActorType>("actor")
             .Description("An actor by id, or null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Typed id, e.g. `actor:pic-999889193`.")
-            .Resolve(c => c.Loaders().Actors.Load(c.GetArgument<string>("id")));
+            .Resolve(c => c.Loaders().Actors.Load(GoSmartQuery.CheckId(c.GetArgument<string>("id"))));
 
         AddActorsField(query, "All actors, filtered, sorted and paged.", _ => null, ActorScope.All);
 

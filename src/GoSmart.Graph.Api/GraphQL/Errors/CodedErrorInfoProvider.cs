@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors;
+using GraphQL.Validation.Errors.Custom;
 
 namespace GoSmart.Graph.Api.GraphQL.Errors;
 
@@ -34,6 +35,7 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
     {
         UserInputError e => e.Code ?? ErrorCodes.BadUserInput,
         SyntaxError => ErrorCodes.ParseFailed,
+        ComplexityError => ErrorCodes.LimitExceeded,
         InvalidVariableError or ArgumentsOfCorrectTypeError or ProvidedNonNullArgumentsError
             or InputFieldsAndArgumentsOfCorrectLengthError or InvalidLiteralError => ErrorCodes.BadUserInput,
         ValidationError => ErrorCodes.ValidationFailed,

@@ -4,104 +4,121 @@ namespace GoSmart.Graph.Api.GraphQL.Loading;
 
 /// <summary>
 /// A per-request batch loader: keys asked for while one level of the query executes are fetched
-/// with one store call when the first result is awaited; results are cached for the request.
+/// with one store call when the first of their results is awaited. Every key remembers the batch
+/// that fetches it, so all its waiters share one fetch, its result and any exception it throws,
+/// and a key is never fetched twice in a request.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue> : IDisposable
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
     where TKey : notnull
 {
-    private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
-    private readonly Dictionary<TKey, TValue> _cache = [];
-    private readonly HashSet<TKey> _pending = [];
-    private readonly HashSet<TKey> _fetched = [];
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<TKey, Batch> _batchOf = [];
     private readonly Lock _sync = new();
-
-    public BatchLoader(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
-    {
-        _fetch = fetch;
-    }
+    private Batch? _open;
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
-        lock (_sync)
+        var batch = Enlist([key])[0];
+        return new DeferredResult<TValue?>(async ct =>
         {
-            if (!_fetched.Contains(key))
-            {
-                _pending.Add(key);
-            }
-        }
-
-        return new DeferredResult<TValue?>(ct => GetAsync(key, ct));
-    }
-
-    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
-    {
-        var list = keys.ToList();
-        lock (_sync)
-        {
-            foreach (var key in list)
-            {
-                if (!_fetched.Contains(key))
-                {
-                    _pending.Add(key);
-                }
-            }
-        }
-
-        return new DeferredResult<IReadOnlyList<TValue>>(async ct =>
-        {
-            await DispatchAsync(ct).ConfigureAwait(false);
-            lock (_sync)
-            {
-                return list.Where(_cache.ContainsKey).Select(k => _cache[k]).ToList();
-            }
+            var values = await batch.RunAsync(fetch, ct).ConfigureAwait(false);
+            return values.TryGetValue(key, out var value) ? value : default;
         });
     }
 
-    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    /// <summary>The values of the keys that exist, in the keys' order.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
     {
-        await DispatchAsync(cancellationToken).ConfigureAwait(false);
+        var list = keys.ToList();
+        var batches = Enlist(list);
+        return new DeferredResult<IReadOnlyList<TValue>>(async ct =>
+        {
+            var found = new List<TValue>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var values = await batches[i].RunAsync(fetch, ct).ConfigureAwait(false);
+                if (values.TryGetValue(list[i], out var value))
+                {
+                    found.Add(value);
+                }
+            }
+
+            return found;
+        });
+    }
+
+    /// <summary>The batch of each key: the one that fetched or will fetch it, else the open batch.</summary>
+    private Batch[] Enlist(List<TKey> keys)
+    {
         lock (_sync)
         {
-            return _cache.TryGetValue(key, out var value) ? value : default;
+            var batches = new Batch[keys.Count];
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (!_batchOf.TryGetValue(keys[i], out var batch))
+                {
+                    _open ??= new Batch(this);
+                    _open.Keys.Add(keys[i]);
+                    _batchOf[keys[i]] = batch = _open;
+                }
+
+                batches[i] = batch;
+            }
+
+            return batches;
         }
     }
 
-    private async Task DispatchAsync(CancellationToken cancellationToken)
+    private sealed class Batch(BatchLoader<TKey, TValue> owner)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        private Task<IReadOnlyDictionary<TKey, TValue>>? _task;
+
+        public HashSet<TKey> Keys { get; } = [];
+
+        /// <summary>Starts the fetch on the first call (outside the lock); every call returns the same task.</summary>
+        public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(
+            Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+            CancellationToken cancellationToken)
         {
-            TKey[] keys;
-            lock (_sync)
+            TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>? starter = null;
+            lock (owner._sync)
             {
-                if (_pending.Count == 0)
+                if (_task is null)
                 {
-                    return;
-                }
-
-                keys = [.. _pending];
-                _pending.Clear();
-            }
-
-            var values = await _fetch(keys, cancellationToken).ConfigureAwait(false);
-            lock (_sync)
-            {
-                foreach (var key in keys)
-                {
-                    _fetched.Add(key);
-                    if (values.TryGetValue(key, out var value))
+                    if (ReferenceEquals(owner._open, this))
                     {
-                        _cache[key] = value;
+                        owner._open = null;
                     }
+
+                    starter = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _task = starter.Task;
                 }
             }
+
+            if (starter is not null)
+            {
+                _ = FetchIntoAsync(starter, fetch, cancellationToken);
+            }
+
+            return _task;
         }
-        finally
+
+        private async Task FetchIntoAsync(
+            TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> result,
+            Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+            CancellationToken cancellationToken)
         {
-            _gate.Release();
+            try
+            {
+                result.SetResult(await fetch([.. Keys], cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException e)
+            {
+                result.SetCanceled(e.CancellationToken);
+            }
+            catch (Exception e)
+            {
+                result.SetException(e);
+            }
         }
     }
-
-    public void Dispose() => _gate.Dispose();
 }

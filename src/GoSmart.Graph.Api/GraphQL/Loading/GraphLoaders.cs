@@ -4,7 +4,7 @@ using GoSmart.Graph.Core.Storage;
 namespace GoSmart.Graph.Api.GraphQL.Loading;
 
 /// <summary>The batch loaders of one request (registered scoped), one per kind of lookup, made on first use.</summary>
-public sealed class GraphLoaders(IGraphStore store) : IDisposable
+public sealed class GraphLoaders(IGraphStore store)
 {
     public const int EvidencePerPairMax = 10;
 
@@ -37,19 +37,6 @@ public sealed class GraphLoaders(IGraphStore store) : IDisposable
     /// <summary>Shared projects per pair, at most <see cref="EvidencePerPairMax"/> each.</summary>
     public BatchLoader<ActorPair, SharedProjects> SharedProjects =>
         Make(ref _sharedProjects, (pairs, ct) => store.GetSharedProjectsAsync(pairs, EvidencePerPairMax, ct));
-
-    public void Dispose()
-    {
-        _actors?.Dispose();
-        _regions?.Dispose();
-        _domains?.Dispose();
-        _projects?.Dispose();
-        _metrics?.Dispose();
-        _actorDomains?.Dispose();
-        _regionPriorities?.Dispose();
-        _domainPriorities?.Dispose();
-        _sharedProjects?.Dispose();
-    }
 
     private static BatchLoader<TKey, TValue> Make<TKey, TValue>(
         ref BatchLoader<TKey, TValue>? loader,

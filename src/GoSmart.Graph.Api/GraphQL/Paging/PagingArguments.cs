@@ -37,6 +37,11 @@ public static class PagingArguments
             throw new UserInputError("Pass either `first` (with `after`) or `last` (with `before`), not both.");
         }
 
+        if ((first is not null && before is not null) || (last is not null && after is not null))
+        {
+            throw new UserInputError("Page forwards with `first` and `after`, or backwards with `last` and `before`; do not mix them.");
+        }
+
         Check(first, "first");
         Check(last, "last");
         if (last is not null || before is not null)

@@ -6,6 +6,9 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 /// <summary>Turns filters into SQL conditions over <c>actors a</c> and <c>projects p</c>; every value is a parameter.</summary>
 internal static class FilterSql
 {
+    /// <summary>An empty list matches nothing ("any of none"); an absent one does not constrain.</summary>
+    private const string Nothing = "0 = 1";
+
     public static string Actors(ActorFilter? filter, IReadOnlyDictionary<string, Region> regions, SqlParameters ps)
     {
         if (filter is null)
@@ -14,22 +17,26 @@ internal static class FilterSql
         }
 
         var terms = new List<string>();
-        if (filter.Kinds is { Count: > 0 } kinds)
+        if (filter.Kinds is { } kinds)
         {
-            terms.Add($"a.kind IN (SELECT value FROM json_each({ps.AddList(kinds.Select(k => (int)k))}))");
+            terms.Add(kinds.Count == 0 ? Nothing : $"a.kind IN (SELECT value FROM json_each({ps.AddList(kinds.Select(k => (int)k))}))");
         }
 
-        if (filter.Countries is { Count: > 0 } countries)
+        if (filter.Countries is { } countries)
         {
-            terms.Add($"a.country IN (SELECT value FROM json_each({ps.AddList(countries.Select(c => c.ToUpperInvariant()))}))");
+            terms.Add(countries.Count == 0 ? Nothing : $"a.country IN (SELECT value FROM json_each({ps.AddList(countries.Select(c => c.ToUpperInvariant()))}))");
         }
 
-        if (filter.RegionIds is { Count: > 0 } regionIds)
+        if (filter.RegionIds is { } regionIds)
         {
-            terms.Add($"a.region_id IN (SELECT value FROM json_each({ps.AddList(WithDescendants(regionIds, regions))}))");
+            terms.Add(regionIds.Count == 0 ? Nothing : $"a.region_id IN (SELECT value FROM json_each({ps.AddList(WithDescendants(regionIds, regions))}))");
         }
 
-        if (filter.S3DomainIds is { Count: > 0 } domainIds)
+        if (filter.S3DomainIds is { Count: 0 })
+        {
+            terms.Add(Nothing);
+        }
+        else if (filter.S3DomainIds is { } domainIds)
         {
             var list = ps.AddList(domainIds);
             terms.Add(
@@ -53,9 +60,9 @@ internal static class FilterSql
             terms.Add("(" + Actors(sub, regions, ps) + ")");
         }
 
-        if (filter.Or is { Count: > 0 } or)
+        if (filter.Or is { } or)
         {
-            terms.Add("(" + string.Join(" OR ", or.Select(sub => "(" + Actors(sub, regions, ps) + ")")) + ")");
+            terms.Add(or.Count == 0 ? Nothing : "(" + string.Join(" OR ", or.Select(sub => "(" + Actors(sub, regions, ps) + ")")) + ")");
         }
 
         return terms.Count == 0 ? "1 = 1" : string.Join(" AND ", terms);
@@ -74,15 +81,15 @@ internal static class FilterSql
             terms.Add($"p.text_folded LIKE {ps.Add("%" + EscapeLike(TextFold.Fold(filter.TextContains.Trim())) + "%")} ESCAPE '\\'");
         }
 
-        if (filter.ProgrammeParts is { Count: > 0 } parts)
+        if (filter.ProgrammeParts is { } parts)
         {
-            terms.Add("(" + string.Join(" OR ", parts.Select(part =>
+            terms.Add(parts.Count == 0 ? Nothing : "(" + string.Join(" OR ", parts.Select(part =>
                 $"instr(p.programme_parts, {ps.Add(";" + part.Trim().ToUpperInvariant() + ";")}) > 0")) + ")");
         }
 
-        if (filter.S3DomainIds is { Count: > 0 } domainIds)
+        if (filter.S3DomainIds is { } domainIds)
         {
-            terms.Add($"EXISTS (SELECT 1 FROM project_domains d WHERE d.project_id = p.id AND d.domain_id IN (SELECT value FROM json_each({ps.AddList(domainIds)})))");
+            terms.Add(domainIds.Count == 0 ? Nothing : $"EXISTS (SELECT 1 FROM project_domains d WHERE d.project_id = p.id AND d.domain_id IN (SELECT value FROM json_each({ps.AddList(domainIds)})))");
         }
 
         if (filter.StartYearFrom is { } from)
@@ -95,9 +102,9 @@ internal static class FilterSql
             terms.Add($"p.start_year <= {ps.Add(to)}");
         }
 
-        if (filter.ParticipantCountries is { Count: > 0 } countries)
+        if (filter.ParticipantCountries is { } countries)
         {
-            terms.Add(
+            terms.Add(countries.Count == 0 ? Nothing :
                 "EXISTS (SELECT 1 FROM participations x JOIN actors xa ON xa.id = x.actor_id WHERE x.project_id = p.id"
                 + $" AND xa.country IN (SELECT value FROM json_each({ps.AddList(countries.Select(c => c.ToUpperInvariant()))})))");
         }
