@@ -50,6 +50,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Degree and project count per actor; unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, ActorMetrics>> GetActorMetricsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
+    /// <summary>Participant count per project; unknown ids are absent.</summary>
+    Task<IReadOnlyDictionary<string, ProjectMetrics>> GetProjectMetricsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
     /// <summary>ACTIVE_IN per actor (derived and declared), strongest first; unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<ActorDomain>>> GetActorDomainsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken);
 

@@ -259,6 +259,17 @@ public sealed class ActorQueriesTests(SeededService service)
     }
 
     [Fact]
+    public async Task Project_participant_count_matches_its_participants()
+    {
+        var data = await _client.DataAsync("""{ project(id: "project:rcn-210603") { participantCount participants(first: 100) { totalCount edges { role } } } }""");
+
+        var project = data["project"]!;
+        Assert.Equal(project["participants"]!["edges"]!.AsArray().Count, project["participantCount"]!.GetValue<int>());
+        Assert.Equal(project["participantCount"]!.GetValue<int>(), project["participants"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("coordinator", project["participants"]!["edges"]![0]!["role"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Projects_filtered_by_domain_and_year_with_participants()
     {
         var name = Snapshot.FullName();

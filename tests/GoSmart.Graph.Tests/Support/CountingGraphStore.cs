@@ -52,6 +52,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, ActorMetrics>> GetActorMetricsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetActorMetricsAsync(ids, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, ProjectMetrics>> GetProjectMetricsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetProjectMetricsAsync(ids, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<ActorDomain>>> GetActorDomainsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken) => Count(inner.GetActorDomainsAsync(actorIds, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(IReadOnlyCollection<string> regionIds, CancellationToken cancellationToken) => Count(inner.GetRegionPrioritiesAsync(regionIds, cancellationToken));

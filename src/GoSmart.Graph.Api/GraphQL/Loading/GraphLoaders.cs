@@ -13,6 +13,7 @@ public sealed class GraphLoaders(IGraphStore store)
     private BatchLoader<string, S3Domain>? _domains;
     private BatchLoader<string, Project>? _projects;
     private BatchLoader<string, ActorMetrics>? _metrics;
+    private BatchLoader<string, ProjectMetrics>? _projectMetrics;
     private BatchLoader<string, IReadOnlyList<ActorDomain>>? _actorDomains;
     private BatchLoader<string, IReadOnlyList<RegionPriority>>? _regionPriorities;
     private BatchLoader<string, IReadOnlyList<RegionPriority>>? _domainPriorities;
@@ -27,6 +28,8 @@ public sealed class GraphLoaders(IGraphStore store)
     public BatchLoader<string, Project> Projects => Make(ref _projects, store.GetProjectsAsync);
 
     public BatchLoader<string, ActorMetrics> Metrics => Make(ref _metrics, store.GetActorMetricsAsync);
+
+    public BatchLoader<string, ProjectMetrics> ProjectMetrics => Make(ref _projectMetrics, store.GetProjectMetricsAsync);
 
     public BatchLoader<string, IReadOnlyList<ActorDomain>> ActorDomains => Make(ref _actorDomains, store.GetActorDomainsAsync);
 

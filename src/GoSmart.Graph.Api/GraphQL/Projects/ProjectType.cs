@@ -1,4 +1,5 @@
 using GoSmart.Graph.Api.GraphQL.Domains;
+using GoSmart.Graph.Api.GraphQL.Loading;
 using GoSmart.Graph.Api.GraphQL.Nodes;
 using GoSmart.Graph.Api.GraphQL.Paging;
 using GoSmart.Graph.Core.Model;
@@ -36,25 +37,11 @@ public sealed class ProjectType : ObjectGraphType<Project>
                 var request = PagingArguments.Read(c);
                 var id = c.Source.Id;
                 var page = await PagingArguments.WithCursorsAsync(() => store.GetProjectParticipationsAsync(id, request, c.CancellationToken)).ConfigureAwait(false);
-                return new Connection<Participation>(page, async ct => await CountParticipantsAsync(store, id, ct).ConfigureAwait(false));
+                return new Connection<Participation>(page, async ct => (await store.GetProjectMetricsAsync([id], ct).ConfigureAwait(false)).GetValueOrDefault(id)?.ParticipantCount ?? 0);
             });
         participants.FieldType.AddForwardArguments("participants");
-    }
 
-    private static async Task<int> CountParticipantsAsync(IGraphStore store, string projectId, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        string? after = null;
-        while (true)
-        {
-            var page = await store.GetProjectParticipationsAsync(projectId, new PageRequest(First: PagingArguments.MaxPageSize, After: after), cancellationToken).ConfigureAwait(false);
-            count += page.Edges.Count;
-            if (!page.HasNextPage)
-            {
-                return count;
-            }
-
-            after = page.EndCursor;
-        }
+        Field<NonNullGraphType<IntGraphType>>("participantCount").Description("How many actors take part.")
+            .Resolve(c => c.Loaders().ProjectMetrics.Load(c.Source.Id).Then(m => m?.ParticipantCount ?? 0));
     }
 }

@@ -27,6 +27,24 @@ public sealed partial class EmbeddedGraphStore
         }, cancellationToken));
     }
 
+    public Task<IReadOnlyDictionary<string, ProjectMetrics>> GetProjectMetricsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return Task.FromResult<IReadOnlyDictionary<string, ProjectMetrics>>(WithIndex(i =>
+        {
+            var result = new Dictionary<string, ProjectMetrics>(StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                if (i.ProjectIndex.TryGetValue(id, out var p))
+                {
+                    result[id] = new ProjectMetrics(i.ProjectActors[p].Length);
+                }
+            }
+
+            return result;
+        }, cancellationToken));
+    }
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<ActorDomain>>> GetActorDomainsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actorIds);

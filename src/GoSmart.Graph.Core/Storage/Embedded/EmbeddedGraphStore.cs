@@ -126,14 +126,23 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         writeGate.Wait();
         try
         {
-            disposed = true;
+            // Waits for readers of the index to finish. The lock itself is left to the collector, so a
+            // read that arrives later fails with ObjectDisposedException rather than a lock error.
+            indexLock.EnterWriteLock();
+            try
+            {
+                disposed = true;
+            }
+            finally
+            {
+                indexLock.ExitWriteLock();
+            }
+
             writer.Dispose();
             using (var connection = new SqliteConnection(readConnectionString))
             {
                 SqliteConnection.ClearPool(connection);
             }
-
-            indexLock.Dispose();
         }
         finally
         {
@@ -157,6 +166,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         indexLock.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             return read(index);
         }
         finally
