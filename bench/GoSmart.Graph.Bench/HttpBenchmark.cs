@@ -19,7 +19,17 @@ public static class HttpBenchmark
 
         using var service = new BenchService(seed);
         service.StartServer();
-        using var client = service.CreateClient();
+        Uri address;
+        using (var factoryClient = service.CreateClient())
+        {
+            address = factoryClient.BaseAddress!;
+        }
+
+        // A plain pooled client: no redirect or cookie handlers in the way of either side.
+        using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false, AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+        };
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         Console.WriteLine($"service at {client.BaseAddress} (seeded in a temporary store); {Environment.ProcessorCount} cores, {concurrency} workers, {rounds} x {seconds} s rounds");
 

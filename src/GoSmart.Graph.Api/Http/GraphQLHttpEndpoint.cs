@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GoSmart.Graph.Api.GraphQL;
 using GoSmart.Graph.Api.GraphQL.Errors;
@@ -233,9 +234,13 @@ public static class GraphQLHttpEndpoint
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
     {
+        // One buffer with a Content-Length beats a chunked stream of small writes; responses are
+        // bounded by the complexity limit, so buffering them is safe.
+        var body = Encoding.UTF8.GetBytes(serializer.Serialize(result));
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
     private static string? NullIfEmpty(string text) => string.IsNullOrEmpty(text) ? null : text;
