@@ -44,7 +44,7 @@ public sealed class GoSmartQuery : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var role = c.GetArgument<GoSmartRole?>("gosmartRole");
-                var regions = await c.Store().ListRegionsAsync(c.CancellationToken).ConfigureAwait(false);
+                var regions = await c.Loaders().AllRegionsAsync(c.CancellationToken).ConfigureAwait(false);
                 return role is null ? regions : regions.Where(r => r.GoSmartRole == role).ToList();
             });
         Field<S3DomainType>("s3Domain")

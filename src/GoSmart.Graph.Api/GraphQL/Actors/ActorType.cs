@@ -46,6 +46,22 @@ public sealed class ActorType : ObjectGraphType<Actor>
                 return loaders.ActorDomains.Load(c.Source.Id)
                     .Then(list => loaders.Domains.LoadMany((list ?? []).Select(d => d.DomainId)));
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("memberOf").Description("The clusters and networks it is a member of (MEMBER_OF, declared).")
+            .Resolve(c =>
+            {
+                var loaders = c.Loaders();
+                var id = c.Source.Id;
+                return loaders.Memberships.Load(id)
+                    .Then(list => loaders.Actors.LoadMany((list ?? []).Where(m => m.MemberId == id).Select(m => m.ClusterId)));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("members").Description("Its members, when it is a cluster or network (MEMBER_OF, declared).")
+            .Resolve(c =>
+            {
+                var loaders = c.Loaders();
+                var id = c.Source.Id;
+                return loaders.Memberships.Load(id)
+                    .Then(list => loaders.Actors.LoadMany((list ?? []).Where(m => m.ClusterId == id).Select(m => m.MemberId)));
+            });
         Field<NonNullGraphType<IntGraphType>>("degree").Description("Number of distinct collaborators (COLLABORATES_WITH).")
             .Resolve(c => c.Loaders().Metrics.Load(c.Source.Id).Then(m => m?.Degree ?? 0));
         Field<NonNullGraphType<IntGraphType>>("projectCount").Description("Number of projects it participates in.")

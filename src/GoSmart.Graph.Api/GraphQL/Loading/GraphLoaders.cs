@@ -18,6 +18,8 @@ public sealed class GraphLoaders(IGraphStore store)
     private BatchLoader<string, IReadOnlyList<RegionPriority>>? _regionPriorities;
     private BatchLoader<string, IReadOnlyList<RegionPriority>>? _domainPriorities;
     private BatchLoader<ActorPair, SharedProjects>? _sharedProjects;
+    private BatchLoader<string, IReadOnlyList<Membership>>? _memberships;
+    private Task<IReadOnlyList<Region>>? _allRegions;
 
     public BatchLoader<string, Actor> Actors => Make(ref _actors, store.GetActorsAsync);
 
@@ -36,6 +38,13 @@ public sealed class GraphLoaders(IGraphStore store)
     public BatchLoader<string, IReadOnlyList<RegionPriority>> RegionPriorities => Make(ref _regionPriorities, store.GetRegionPrioritiesAsync);
 
     public BatchLoader<string, IReadOnlyList<RegionPriority>> DomainPriorities => Make(ref _domainPriorities, store.GetDomainPrioritiesAsync);
+
+    /// <summary>All regions, read once per request.</summary>
+    public Task<IReadOnlyList<Region>> AllRegionsAsync(CancellationToken cancellationToken) =>
+        _allRegions ??= store.ListRegionsAsync(cancellationToken);
+
+    /// <summary>MEMBER_OF ties of each actor, as member or as cluster.</summary>
+    public BatchLoader<string, IReadOnlyList<Membership>> Memberships => Make(ref _memberships, store.GetMembershipsAsync);
 
     /// <summary>Shared projects per pair, at most <see cref="EvidencePerPairMax"/> each.</summary>
     public BatchLoader<ActorPair, SharedProjects> SharedProjects =>

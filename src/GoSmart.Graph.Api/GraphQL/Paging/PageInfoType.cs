@@ -1,10 +1,9 @@
-using GoSmart.Graph.Core.Storage;
 using GraphQL.Types;
 
 namespace GoSmart.Graph.Api.GraphQL.Paging;
 
-/// <summary>Relay's PageInfo over any page; the source is the page itself.</summary>
-public sealed class PageInfoType : ObjectGraphType<IPageInfoSource>
+/// <summary>Relay's PageInfo of a page.</summary>
+public sealed class PageInfoType : ObjectGraphType<PageInfoSource>
 {
     public PageInfoType()
     {

@@ -24,6 +24,13 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field<NonNullGraphType<RegionLevelType>>("level").Description("Country, NUTS-1, NUTS-2 or NUTS-3.").Resolve(c => c.Source.Level);
         Field<RegionType>("parent").Description("The enclosing region; null for a country.")
             .Resolve(c => c.Source.ParentId is { } parent ? c.Loaders().Regions.Load(parent) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children").Description("The regions directly inside it, by id.")
+            .ResolveAsync(async c =>
+            {
+                var id = c.Source.Id;
+                var regions = await c.Loaders().AllRegionsAsync(c.CancellationToken).ConfigureAwait(false);
+                return regions.Where(r => r.ParentId == id).ToList();
+            });
         Field<GoSmartRoleType>("gosmartRole").Description("LEARNING or ADVANCED for the GoSmart BSR partner regions, else null.").Resolve(c => c.Source.GoSmartRole);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<S3DomainType>>>>("priorities").Description("The S3 domains its smart-specialisation strategy prioritises (PRIORITISES).")
             .Resolve(c =>
