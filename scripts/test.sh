@@ -27,7 +27,8 @@ for trx in "${trx_files[@]}"; do
   total=$((total + $(get total)))
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
+  # A skipped test is counted in total but not in executed (TRX's notExecuted stays 0 for it).
+  skipped=$((skipped + $(get total) - $(get executed)))
 done
 
 if [ ${#trx_files[@]} -eq 0 ]; then
