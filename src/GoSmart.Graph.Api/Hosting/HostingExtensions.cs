@@ -30,15 +30,9 @@ public static class HostingExtensions
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
             .AddComplexityAnalyzer(QueryLimits.Configure)
-            .ConfigureExecutionOptions(options =>
-            {
-                var logger = options.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>();
-                options.UnhandledExceptionDelegate = context =>
-                {
-                    logger.LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name);
-                    return Task.CompletedTask;
-                };
-            }));
+            .AddUnhandledExceptionHandler(context =>
+                context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>()
+                    .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name)));
         return services;
     }
 
