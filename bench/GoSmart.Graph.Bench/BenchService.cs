@@ -26,7 +26,7 @@ public sealed class BenchService : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "gosmart-bench", Guid.NewGuid().ToString("N"));
 
-    /// <summary>What <c>GET /plain</c> writes; set before the baseline is measured.</summary>
+    /// <summary>What <c>/plain</c> writes; set before the baseline is measured.</summary>
     public static byte[] PlainBody { get; set; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,13 +47,22 @@ public sealed class BenchService : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Adds <c>GET /plain</c> as a minimal-API endpoint, routed like the service's own.</summary>
+    /// <summary>Adds <c>GET</c> and <c>POST /plain</c> as minimal-API endpoints, routed like the service's own.</summary>
     private sealed class PlainEndpointFilter : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.UseRouting();
-            app.UseEndpoints(endpoints => endpoints.MapGet("/plain", () => Results.Bytes(PlainBody, "application/json; charset=utf-8")));
+            app.UseEndpoints(endpoints =>
+            {
+                // GET and POST, so each GraphQL request is compared with the same exchange minus GraphQL.
+                endpoints.MapGet("/plain", () => Results.Bytes(PlainBody, "application/json; charset=utf-8"));
+                endpoints.MapPost("/plain", async (HttpRequest request) =>
+                {
+                    await request.Body.CopyToAsync(Stream.Null).ConfigureAwait(false);
+                    return Results.Bytes(PlainBody, "application/json; charset=utf-8");
+                });
+            });
             next(app);
         };
     }
