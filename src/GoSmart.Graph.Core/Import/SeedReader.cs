@@ -26,8 +26,11 @@ public static class SeedReader
         var domainIds = domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var priorities = ReadRegionPriorities(CsvTable.FromFile(Path.Combine(gosmart, "region_priorities.csv")), regionIds, domainIds, skipped);
 
+        var cityFile = Path.Combine(gosmart, "city_regions.csv");
+        var cities = File.Exists(cityFile) ? CityRegions.Read(CsvTable.FromFile(cityFile), regionIds, skipped) : new CityRegions();
+
         var actors = new ActorTable();
-        ReadOrganisations(CsvTable.FromFile(Path.Combine(cordis, "organisations.csv")), regionIds, actors, skipped);
+        ReadOrganisations(CsvTable.FromFile(Path.Combine(cordis, "organisations.csv")), regionIds, cities, actors, skipped);
         MergePartners(CsvTable.FromFile(Path.Combine(gosmart, "partners.csv")), regionIds, actors, skipped);
 
         var projects = ReadProjects(CsvTable.FromFile(Path.Combine(cordis, "projects.csv")), new DomainMapper(rules), skipped);
@@ -149,7 +152,7 @@ public static class SeedReader
         return [.. order.Select(k => new RegionPriority(k.Region, k.Domain, string.Join("; ", wordings[k])))];
     }
 
-    private static void ReadOrganisations(CsvTable table, HashSet<string> regionIds, ActorTable actors, List<string> skipped)
+    private static void ReadOrganisations(CsvTable table, HashSet<string> regionIds, CityRegions cities, ActorTable actors, List<string> skipped)
     {
         foreach (var row in table.Rows)
         {
@@ -173,7 +176,8 @@ public static class SeedReader
             var shortName = TextCleaner.Clean(row["short_name"]);
             var city = TextCleaner.Clean(row["city"]) is { } c ? TextCleaner.TitleCaseIfAllCaps(c) : null;
             var name = TextCleaner.Clean(row["name"]);
-            var regionId = FirstKnownRegion(regionIds, row.Optional("gosmart_region"), NutsTwo(row.Optional("nuts3_2021export")), country);
+            var regionId = FirstKnownRegion(
+                regionIds, row.Optional("gosmart_region"), NutsTwo(row.Optional("nuts3_2021export")), cities.RegionOf(country, city), country);
             if (regionId is null)
             {
                 skipped.Add($"organisations.csv line {row.Line}: country {country} is not in regions.csv");

@@ -79,6 +79,29 @@ public sealed class SeedReaderTests
         Assert.Equal((name, kind, regionId), (actor.Name, actor.Kind, actor.RegionId));
     }
 
+    [Theory]
+    [InlineData("actor:pic-920894139", "region:DK01")]
+    [InlineData("actor:pic-920855048", "region:DK04")]
+    [InlineData("actor:pic-920215527", "region:DE21")]
+    [InlineData("actor:pic-938231434", "region:DEE0")]
+    [InlineData("actor:pic-917878409", "region:PL91")]
+    [InlineData("actor:pic-918640538", "region:EE00")]
+    public void Read_organisations_known_only_by_city_are_placed_in_its_region(string id, string regionId)
+    {
+        Assert.Equal(regionId, Batch.Actors.Single(a => a.Id == id).RegionId);
+    }
+
+    [Fact]
+    public void Read_most_organisations_with_a_city_get_a_region_below_their_country()
+    {
+        var regions = Batch.Regions.ToDictionary(r => r.Id);
+        var withCity = Batch.Actors.Where(a => a.City is not null).ToList();
+
+        var placed = withCity.Count(a => regions[a.RegionId].Level != RegionLevel.Country);
+
+        Assert.True(placed > withCity.Count * 3 / 4, $"{placed} of {withCity.Count} actors with a city are placed below their country");
+    }
+
     [Fact]
     public void Read_no_text_carries_entities_or_mojibake()
     {
@@ -213,6 +236,6 @@ public sealed class SeedReaderTests
     {
         var summary = SeedLoader.Summarise(Seed.Value);
 
-        Assert.Equal(new SeedSummary(56, 15, 6_737, 11_573, 27_677, Batch.RegionPriorities.Count, 0), summary);
+        Assert.Equal(new SeedSummary(78, 15, 6_737, 11_573, 27_677, Batch.RegionPriorities.Count, 0), summary);
     }
 }
