@@ -100,7 +100,7 @@ public static class GraphQLHttpEndpoint
                 Extensions = ReadJsonParameter<Inputs>(request, serializer, "extensions"),
             }, null, StatusCodes.Status200OK);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        catch (Exception e) when (IsMalformedJson(e))
         {
             return (null, "`variables` and `extensions` must be JSON objects.", StatusCodes.Status400BadRequest);
         }
@@ -138,7 +138,7 @@ public static class GraphQLHttpEndpoint
         {
             return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Text.DecoderFallbackException)
+        catch (Exception e) when (IsMalformedJson(e))
         {
             return (null, "The request body is not valid JSON of the form {\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}.", StatusCodes.Status400BadRequest);
         }
@@ -169,6 +169,10 @@ public static class GraphQLHttpEndpoint
         buffer.Position = 0;
         return await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>What the serializer throws for JSON that is malformed or of the wrong shape.</summary>
+    private static bool IsMalformedJson(Exception e) =>
+        e is JsonException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or DecoderFallbackException;
 
     private static T? ReadJsonParameter<T>(HttpRequest request, IGraphQLTextSerializer serializer, string name)
     {
