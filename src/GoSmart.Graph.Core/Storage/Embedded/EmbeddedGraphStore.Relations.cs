@@ -267,73 +267,94 @@ public sealed partial class EmbeddedGraphStore
         return Task.FromResult(stats);
     }
 
-    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    public async Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
         if (snapshotCache is { } cached && cached.Version == WithIndex(i => i.Version, cancellationToken))
         {
-            return Task.FromResult(cached.Value);
+            return cached.Value;
         }
 
-        var snapshot = WithIndex(BuildSnapshot, cancellationToken);
-        snapshotCache = new Versioned<GraphSnapshot>(snapshot.Version, snapshot);
-        return Task.FromResult(snapshot);
+        // Memberships and declared domains live in SQLite only: hold the write gate so the index and
+        // the tables are read at the same version.
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (snapshotCache is { } again && again.Version == WithIndex(i => i.Version, cancellationToken))
+            {
+                return again.Value;
+            }
+
+            var parts = WithIndex(StartSnapshot, cancellationToken);
+            WithConnection(c => AddSnapshotRows(c, parts), cancellationToken);
+            var snapshot = parts.Builder.Build();
+            snapshotCache = new Versioned<GraphSnapshot>(snapshot.Version, snapshot);
+            return snapshot;
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
-    private static GraphSnapshot BuildSnapshot(GraphIndex i)
+    private sealed record SnapshotParts(GraphSnapshotBuilder Builder, Dictionary<string, int> Local);
+
+    private static SnapshotParts StartSnapshot(GraphIndex i)
     {
-        var n = i.ActorCount;
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(order, (x, y) => string.CompareOrdinal(i.ActorIds[x], i.ActorIds[y]));
-        var position = new int[n];
-        for (var k = 0; k < n; k++)
+        var builder = new GraphSnapshotBuilder(i.Version);
+        for (var a = 0; a < i.ActorCount; a++)
         {
-            position[order[k]] = k;
+            builder.AddActor(i.ActorIds[a], i.Kinds[a], i.Countries[a], i.RegionIds[a]);
         }
 
-        var offsets = new int[n + 1];
-        for (var k = 0; k < n; k++)
+        for (var a = 0; a < i.ActorCount; a++)
         {
-            offsets[k + 1] = offsets[k] + i.Ties[order[k]].Length;
-        }
-
-        var m = offsets[n];
-        var neighbours = new int[m];
-        var weights = new int[m];
-        var firstYears = new int[m];
-        var lastYears = new int[m];
-        var scratch = new List<(int Other, Tie Tie)>();
-        for (var k = 0; k < n; k++)
-        {
-            scratch.Clear();
-            foreach (var tie in i.Ties[order[k]])
+            foreach (var tie in i.Ties[a])
             {
-                scratch.Add((position[tie.Other], tie));
-            }
-
-            scratch.Sort((x, y) => x.Other.CompareTo(y.Other));
-            for (var j = 0; j < scratch.Count; j++)
-            {
-                var at = offsets[k] + j;
-                neighbours[at] = scratch[j].Other;
-                weights[at] = scratch[j].Tie.Weight;
-                firstYears[at] = scratch[j].Tie.FirstYear;
-                lastYears[at] = scratch[j].Tie.LastYear;
+                if (a < tie.Other)
+                {
+                    builder.AddTie(a, tie.Other, tie.Weight, tie.FirstYear, tie.LastYear, tie.Declared);
+                }
             }
         }
 
-        return new GraphSnapshot
+        foreach (var d in i.DomainIds)
         {
-            Version = i.Version,
-            ActorIds = order.Select(a => i.ActorIds[a]).ToArray(),
-            Kinds = order.Select(a => i.Kinds[a]).ToArray(),
-            Countries = order.Select(a => i.Countries[a]).ToArray(),
-            RegionIds = order.Select(a => i.RegionIds[a]).ToArray(),
-            Offsets = offsets,
-            Neighbours = neighbours,
-            Weights = weights,
-            FirstYears = firstYears,
-            LastYears = lastYears,
-        };
+            builder.AddDomainId(d);
+        }
+
+        return new SnapshotParts(builder, i.ActorIndex);
+    }
+
+    private static bool AddSnapshotRows(SqliteConnection connection, SnapshotParts parts)
+    {
+        var (builder, local) = (parts.Builder, parts.Local);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT member_id, cluster_id FROM memberships";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (local.TryGetValue(reader.GetString(0), out var m) && local.TryGetValue(reader.GetString(1), out var c))
+                {
+                    builder.AddMembership(m, c);
+                }
+            }
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT actor_id, domain_id, weight FROM derived_domains UNION ALL SELECT actor_id, domain_id, 1 FROM declared_domains";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (local.TryGetValue(reader.GetString(0), out var a))
+                {
+                    builder.AddDomain(a, reader.GetString(1), reader.GetInt32(2));
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An actor's ties, strongest first: weight desc, last year desc, other id asc.</summary>

@@ -301,6 +301,27 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetSnapshotAsync_carries_memberships_domains_and_declared_flags()
+    {
+        await using var store = await Open();
+        await store.ApplyAsync(TestGraphs.Partners(), Ct);
+
+        var s = await store.GetSnapshotAsync(Ct);
+
+        int A(string id) => s.IndexOf("actor:" + id);
+        string[] Domains(string id) => [.. s.DomainsOf(A(id)).ToArray().Select(d => s.DomainIds[d])];
+        Assert.Equal([A("d")], s.MembersOf(A("e")).ToArray());
+        Assert.Equal([A("e")], s.MembersOf(A("d")).ToArray());
+        Assert.Equal(["domain:agri-food", "domain:ict"], Domains("a"));
+        Assert.Equal(["domain:ict"], Domains("f"));
+        Assert.Equal(2, s.ActorDomainWeights[s.DomainOffsets[A("a")]]);
+        Assert.True(s.Declared[s.TieIndex(A("a"), A("d"))]);
+        Assert.False(s.Declared[s.TieIndex(A("b"), A("c"))]);
+        Assert.Equal(-1, s.TieIndex(A("a"), A("f")));
+        Assert.Equal(["domain:agri-food", "domain:energy", "domain:ict"], s.DomainIds);
+    }
+
+    [Fact]
     public async Task GetCollaboratorsAsync_pages_strongest_first_both_ways()
     {
         await using var store = await Open();
