@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Domains;
+using GoSmart.Graph.Api.GraphQL.Editing;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Nodes;
 using GoSmart.Graph.Api.GraphQL.Paging;
@@ -29,6 +30,7 @@ public sealed class GoSmartQuery : ObjectGraphType
             .Resolve(c => ResolveNode(c, c.GetArgument<string>("id")));
 
         ActorQueries.AddTo(this);
+        EditingMutations.AddAuditLogTo(this);
 
         Field<RegionType>("region")
             .Description("A region by NUTS code (`PL84`) or id (`region:PL84`), or null when there is none.")
