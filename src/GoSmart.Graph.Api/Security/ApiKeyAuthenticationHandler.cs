@@ -26,7 +26,7 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             // A bearer token reaches this handler only when JWT is not configured.
             return Task.FromResult(Request.Headers.Authorization.Count > 0
-                ? AuthenticateResult.Fail("This service does not accept bearer tokens; use an API key.")
+                ? AuthenticateResult.Fail("The Authorization header is not accepted here; send an API key as X-Api-Key, or a bearer token where JWT is configured.")
                 : AuthenticateResult.NoResult());
         }
 

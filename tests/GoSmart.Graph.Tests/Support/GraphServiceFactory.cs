@@ -18,11 +18,19 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Func<IGraphStore, IGraphStore>? _wrapStore;
+    private readonly Action<IServiceCollection>? _configureServices;
 
     /// <param name="settings">Configuration over the defaults (which give the test credentials of <see cref="TestCredentials"/> and no rate limit).</param>
     /// <param name="wrapStore">Wraps the real store, e.g. to make a call hang.</param>
-    public GraphServiceFactory(string? dataDirectory = null, bool seed = true, IReadOnlyDictionary<string, string?>? settings = null, Func<IGraphStore, IGraphStore>? wrapStore = null)
+    /// <param name="configureServices">More test services, e.g. a logger provider that captures what is logged.</param>
+    public GraphServiceFactory(
+        string? dataDirectory = null,
+        bool seed = true,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Func<IGraphStore, IGraphStore>? wrapStore = null,
+        Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         _seed = seed;
         _settings = settings ?? new Dictionary<string, string?>();
         _wrapStore = wrapStore;
@@ -59,6 +67,7 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
                 var store = sp.GetRequiredService<GraphStoreHolder>().Store;
                 return CountingStore ??= new CountingGraphStore(_wrapStore is null ? store : _wrapStore(store));
             });
+            _configureServices?.Invoke(services);
         });
     }
 
