@@ -34,6 +34,8 @@ public sealed class BenchService : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", _seedDirectory);
+        // The bench measures throughput from one address; the per-client rate limit would cap it.
+        builder.UseSetting("Limits:RateLimit:Enabled", "false");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PlainEndpointFilter>());
     }
