@@ -1,4 +1,5 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
+using GoSmart.Graph.Api.GraphQL.Brokerage;
 using GoSmart.Graph.Api.GraphQL.Domains;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Nodes;
@@ -6,6 +7,7 @@ using GoSmart.Graph.Api.GraphQL.Paging;
 using GoSmart.Graph.Api.GraphQL.Projects;
 using GoSmart.Graph.Api.GraphQL.Regions;
 using GoSmart.Graph.Api.GraphQL.Stats;
+using GoSmart.Graph.Api.GraphQL.Suggestions;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GraphQL;
@@ -76,6 +78,9 @@ public sealed class GoSmartQuery : ObjectGraphType
         Field<NonNullGraphType<GraphStatsType>>("stats")
             .Description("Counts over the whole graph: actors by kind and country, projects, collaboration pairs.")
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
+
+        BrokerageQueries.AddTo(this);
+        SuggestionQueries.AddTo(this);
     }
 
     private static object? ResolveNode(IResolveFieldContext context, string id)
