@@ -1,3 +1,4 @@
+using GoSmart.Graph.Api.GraphQL.Brokerage;
 using GoSmart.Graph.Api.Hosting;
 using GoSmart.Graph.Api.Http;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGoSmartGraphQL();
+builder.Services.AddBrokerage(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddGoSmartHealthChecks();
 

@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Connectors;
+using GoSmart.Graph.Api.GraphQL.Brokerage;
 using GoSmart.Graph.Api.GraphQL.Domains;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Network;
@@ -10,6 +11,7 @@ using GoSmart.Graph.Api.GraphQL.RegionMatrix;
 using GoSmart.Graph.Api.GraphQL.Regions;
 using GoSmart.Graph.Api.GraphQL.S3Overlap;
 using GoSmart.Graph.Api.GraphQL.Stats;
+using GoSmart.Graph.Api.GraphQL.Suggestions;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GraphQL;
@@ -85,6 +87,8 @@ public sealed class GoSmartQuery : ObjectGraphType
         NetworkQueries.AddTo(this);
         RegionMatrixQueries.AddTo(this);
         S3OverlapQueries.AddTo(this);
+        BrokerageQueries.AddTo(this);
+        SuggestionQueries.AddTo(this);
     }
 
     private static object? ResolveNode(IResolveFieldContext context, string id)
