@@ -2,6 +2,7 @@ using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Connectors;
 using GoSmart.Graph.Api.GraphQL.Brokerage;
 using GoSmart.Graph.Api.GraphQL.Domains;
+using GoSmart.Graph.Api.GraphQL.Editing;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Network;
 using GoSmart.Graph.Api.GraphQL.Nodes;
@@ -35,6 +36,7 @@ public sealed class GoSmartQuery : ObjectGraphType
             .Resolve(c => ResolveNode(c, c.GetArgument<string>("id")));
 
         ActorQueries.AddTo(this);
+        EditingMutations.AddAuditLogTo(this);
 
         Field<RegionType>("region")
             .Description("A region by NUTS code (`PL84`) or id (`region:PL84`), or null when there is none.")
