@@ -12,6 +12,7 @@ public sealed class ImportCordisCommand(CliConsoles consoles) : GraphCommand<Imp
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        CordisImporter.CheckFolder(settings.Folder);
         await using var store = await OpenStoreAsync(settings, create: true, cancellationToken).ConfigureAwait(false);
         var taxonomy = settings.Taxonomy ?? Path.Combine(AppContext.BaseDirectory, "taxonomy");
         var importer = new CordisImporter(store, taxonomy, settings.BatchSize);

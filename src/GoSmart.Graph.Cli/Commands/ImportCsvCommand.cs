@@ -13,6 +13,7 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        GraphCsvImporter.CheckFiles(settings.Nodes, settings.Edges);
         await using var store = await OpenStoreAsync(settings, create: true, cancellationToken).ConfigureAwait(false);
         var importer = new GraphCsvImporter(store, settings.BatchSize);
         var summary = await ProgressReporter.RunAsync(Out, settings.Quiet, "import", progress =>

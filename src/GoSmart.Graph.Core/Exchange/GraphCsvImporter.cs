@@ -12,6 +12,19 @@ namespace GoSmart.Graph.Core.Exchange;
 /// </summary>
 public sealed class GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
 {
+    /// <summary>Checks that the files exist and their headers are usable, without a store: callers do it before creating one.</summary>
+    /// <exception cref="ImportFileException">A file is missing or its header is not usable.</exception>
+    public static void CheckFiles(string? nodesPath, string? edgesPath)
+    {
+        if (nodesPath is null && edgesPath is null)
+        {
+            throw new ImportFileException("Give a nodes file, an edges file or both.");
+        }
+
+        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns);
+        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns);
+    }
+
     public async Task<ImportSummary> ImportAsync(
         string? nodesPath, string? edgesPath, string rejectPath, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {

@@ -22,44 +22,13 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
         ("participations.csv", ["rcn", "pic"]),
     ];
 
+    /// <summary>Reads the three files and checks their headers, without a store: callers do it before creating one.</summary>
+    /// <exception cref="ImportFileException">The folder or a file is missing, or a header lacks a column.</exception>
+    public static void CheckFolder(string folder) => ReadTables(folder, out _);
+
     public async Task<ImportSummary> ImportAsync(string folder, string rejectPath, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(folder);
-        var cordis = Directory.Exists(Path.Combine(folder, "cordis")) && !File.Exists(Path.Combine(folder, "organisations.csv")) ? Path.Combine(folder, "cordis") : folder;
-        if (!Directory.Exists(cordis))
-        {
-            throw new ImportFileException($"{folder}: no such folder.");
-        }
-
-        // Every file is read and its header checked before anything is written.
-        var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
-        foreach (var (file, columns) in Files)
-        {
-            var path = Path.Combine(cordis, file);
-            if (!File.Exists(path))
-            {
-                throw new ImportFileException($"{path}: no such file; a CORDIS folder holds {string.Join(", ", Files.Select(f => f.File))}.");
-            }
-
-            CsvTable table;
-            try
-            {
-                table = CsvTable.FromFile(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-            {
-                throw new ImportFileException($"{path}: cannot be read as CSV: {e.Message}", e);
-            }
-
-            var missing = columns.Where(c => !table.Columns.Contains(c, StringComparer.Ordinal)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new ImportFileException($"{path} line 1: the header lacks the column(s) {string.Join(", ", missing)}; it must have {string.Join(", ", columns)}.");
-            }
-
-            tables[file] = table;
-        }
-
+        var tables = ReadTables(folder, out var cordis);
         var rules = ReadTaxonomy(out var cityTable);
         var regions = (await store.ListRegionsAsync(cancellationToken).ConfigureAwait(false)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         if (regions.Count == 0)
@@ -70,7 +39,7 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
         var skipped = new List<string>();
         var cities = cityTable is null ? new CityRegions() : CityRegions.Read(cityTable, regions, []);
         progress?.Report(new ImportProgress("reading", 0, 0, 3));
-
+        
         var actors = new ActorTable();
         SeedReader.ReadOrganisations(tables["organisations.csv"], regions, cities, actors, skipped);
         var fileActors = actors.InOrder();
@@ -125,6 +94,47 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         progress?.Report(new ImportProgress("writing", done, total, total));
         return new ImportSummary(writer.Written, rejects.Count, rejects.WrittenPath, writer.Batches) { FirstRejects = [.. rejects.FirstReasons] };
+    }
+
+    private static Dictionary<string, CsvTable> ReadTables(string folder, out string cordis)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        cordis = Directory.Exists(Path.Combine(folder, "cordis")) && !File.Exists(Path.Combine(folder, "organisations.csv")) ? Path.Combine(folder, "cordis") : folder;
+        if (!Directory.Exists(cordis))
+        {
+            throw new ImportFileException($"{folder}: no such folder.");
+        }
+
+        // Every file is read and its header checked before anything is written.
+        var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
+        foreach (var (file, columns) in Files)
+        {
+            var path = Path.Combine(cordis, file);
+            if (!File.Exists(path))
+            {
+                throw new ImportFileException($"{path}: no such file; a CORDIS folder holds {string.Join(", ", Files.Select(f => f.File))}.");
+            }
+
+            CsvTable table;
+            try
+            {
+                table = CsvTable.FromFile(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+            {
+                throw new ImportFileException($"{path}: cannot be read as CSV: {e.Message}", e);
+            }
+
+            var missing = columns.Where(c => !table.Columns.Contains(c, StringComparer.Ordinal)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new ImportFileException($"{path} line 1: the header lacks the column(s) {string.Join(", ", missing)}; it must have {string.Join(", ", columns)}.");
+            }
+
+            tables[file] = table;
+        }
+
+        return tables;
     }
 
     private IReadOnlyList<DomainRule> ReadTaxonomy(out CsvTable? cities)
