@@ -39,7 +39,7 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
         var skipped = new List<string>();
         var cities = cityTable is null ? new CityRegions() : CityRegions.Read(cityTable, regions, []);
         progress?.Report(new ImportProgress("reading", 0, 0, 3));
-        
+
         var actors = new ActorTable();
         SeedReader.ReadOrganisations(tables["organisations.csv"], regions, cities, actors, skipped);
         var fileActors = actors.InOrder();
