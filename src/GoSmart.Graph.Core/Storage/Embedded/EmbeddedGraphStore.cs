@@ -64,7 +64,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             writer.Open();
             SqliteSchema.Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
             SqliteSchema.Migrate(writer);
-            var index = IndexLoader.Load(writer, options.ParallelRecomputeThreshold, cancellationToken);
+            var index = IndexLoader.Load(writer, null, options.ParallelRecomputeThreshold, cancellationToken);
             return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index));
         }
         catch
