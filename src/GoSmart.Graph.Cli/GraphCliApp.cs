@@ -33,6 +33,8 @@ public static class GraphCliApp
             });
             config.AddCommand<ExportCommand>("export").WithDescription("Write the whole graph as graphml, json or csv")
                 .WithExample("export", "graphml", "gosmart.graphml");
+            config.AddCommand<GenerateCommand>("generate").WithDescription("Write a synthetic network (heavy-tailed degrees, countries, regions, kinds, S3 domains) as import csv files")
+                .WithExample("generate", "--actors", "1000000", "--avg-degree", "20", "--seed", "1", "synthetic");
             config.AddCommand<StatsCommand>("stats").WithDescription("Counts of the store (--checksum: and a content checksum)");
             config.AddCommand<CheckCommand>("check").WithDescription("Consistency check: no dangling relationship, counts agree");
         });

@@ -5,23 +5,23 @@ namespace GoSmart.Graph.Core.Exchange;
 /// <summary>Counts of the stored records, per kind, as an export or a checksum saw them.</summary>
 public sealed class GraphCounts
 {
-    public long Regions { get; private set; }
+    public long Regions { get; set; }
 
-    public long Domains { get; private set; }
+    public long Domains { get; set; }
 
-    public long Actors { get; private set; }
+    public long Actors { get; set; }
 
-    public long Projects { get; private set; }
+    public long Projects { get; set; }
 
-    public long Participations { get; private set; }
+    public long Participations { get; set; }
 
-    public long DeclaredCollaborations { get; private set; }
+    public long DeclaredCollaborations { get; set; }
 
-    public long Memberships { get; private set; }
+    public long Memberships { get; set; }
 
-    public long DeclaredDomains { get; private set; }
+    public long DeclaredDomains { get; set; }
 
-    public long RegionPriorities { get; private set; }
+    public long RegionPriorities { get; set; }
 
     public long Nodes => Regions + Domains + Actors + Projects;
 

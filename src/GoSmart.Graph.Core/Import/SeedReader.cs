@@ -49,6 +49,13 @@ public static class SeedReader
         return new SeedData(batch, skipped);
     }
 
+    /// <summary>The S3 domains of the seed's taxonomy, with their names and descriptions.</summary>
+    public static IReadOnlyList<S3Domain> ReadDomainTaxonomy(string seedDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(seedDirectory);
+        return ReadDomains(CsvTable.FromFile(Path.Combine(seedDirectory, "gosmart", "s3_domains.csv")), []).Domains;
+    }
+
     /// <summary>The project-to-domain rules of the seed's taxonomy.</summary>
     public static IReadOnlyList<DomainRule> ReadDomainRules(string seedDirectory)
     {

@@ -181,6 +181,39 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
     }
 
     [Fact]
+    public async Task Generate_writes_the_same_network_for_the_same_seed_and_it_imports_without_rejects()
+    {
+        var first = Path.Combine(directory.Path, "g1");
+        var second = Path.Combine(directory.Path, "g2");
+
+        var a = await CliRun.RunAsync("generate", "--actors", "2000", "--avg-degree", "8", "--seed", "7", first);
+        var b = await CliRun.RunAsync("generate", "--actors", "2000", "--avg-degree", "8", "--seed", "7", second, "--quiet");
+        var import = await CliRun.RunAsync(
+            "import", "csv", "--nodes", Path.Combine(first, "nodes.csv"), "--edges", Path.Combine(first, "edges.csv"), "--data", Store,
+            "--rejects", Path.Combine(directory.Path, "r.csv"));
+        var check = await CliRun.RunAsync("check", "--data", Store);
+
+        Assert.Equal((0, 0, 0, 0), (a.ExitCode, b.ExitCode, import.ExitCode, check.ExitCode));
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(first, "edges.csv")), await File.ReadAllBytesAsync(Path.Combine(second, "edges.csv")));
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(first, "nodes.csv")), await File.ReadAllBytesAsync(Path.Combine(second, "nodes.csv")));
+        Assert.Matches(@"declared collaborations\s*│\s*8,000 ", a.Out);
+        Assert.Matches(@"rows rejected\s*│\s*0 ", import.Out);
+        await using var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = Store }, CancellationToken.None);
+        var stats = await store.GetStatsAsync(CancellationToken.None);
+        Assert.Equal((2000, 8000), (stats.Actors, stats.CollaborationPairs));
+        Assert.True(stats.ActorsByCountry.Count > 10);
+    }
+
+    [Fact]
+    public async Task Generate_with_impossible_options_is_refused()
+    {
+        var (code, _, error) = await CliRun.RunAsync("generate", "--actors", "10", "--avg-degree", "50", Path.Combine(directory.Path, "g"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("AverageDegree must be", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_cordis_missing_file_fails_before_writing()
     {
         var cordis = Path.Combine(directory.Path, "cordis");
