@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Running;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -9,7 +10,8 @@ namespace GoSmart.Graph.Bench;
 /// HTTP throughput and latency of the service, measured in one process and one run so the ratios
 /// hold on a noisy machine. Each GraphQL request is compared with a minimal-API endpoint that takes
 /// the same request (same method, same body) and returns the same bytes.
-/// Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench [-- --seconds 3 --rounds 6 --concurrency 16]
+/// Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench [-- --seconds 3 --rounds 6 --concurrency 16];
+/// <c>-- bdn [BenchmarkDotNet options]</c> runs the BenchmarkDotNet benchmarks of this assembly instead.
 /// </summary>
 public static class HttpBenchmark
 {
@@ -18,6 +20,13 @@ public static class HttpBenchmark
 
     public static async Task<int> Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "bdn")
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(HttpBenchmark).Assembly).Run(args[1..]);
+            return 0;
+        }
+
         var seconds = Option(args, "--seconds", 3);
         var rounds = Option(args, "--rounds", 6);
         var concurrency = Option(args, "--concurrency", 16);
