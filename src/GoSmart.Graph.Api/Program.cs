@@ -1,3 +1,4 @@
+using GoSmart.Graph.Api.GraphQL.Brokerage;
 using GoSmart.Graph.Api.Hosting;
 using GoSmart.Graph.Api.Http;
 using GoSmart.Graph.Api.Limits;
@@ -11,6 +12,7 @@ builder.Services.AddGoSmartSecurity(builder.Configuration);
 builder.Services.AddGoSmartRateLimiting(builder.Configuration);
 builder.Services.AddGoSmartTelemetry(builder.Configuration);
 builder.Services.AddGoSmartGraphQL(builder.Configuration);
+builder.Services.AddBrokerage(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddGoSmartHealthChecks();
 
