@@ -7,6 +7,7 @@ public static class BenchMain
     {
         "synthetic" => SyntheticBenchmark.Run(args[1..]),
         "bdn" => RunBdn(args[1..]),
+        "mixed" => await MixedLoadBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),
     };

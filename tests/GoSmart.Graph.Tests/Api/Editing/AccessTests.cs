@@ -16,7 +16,11 @@ public sealed class AccessTests : IDisposable
 
     public AccessTests()
     {
-        _factory = new GraphServiceFactory(seed: false, configureServices: s => s.AddSingleton<ILoggerProvider>(_logs));
+        // Everything down to Debug is logged, so the secrets check reads every line the service can write.
+        _factory = new GraphServiceFactory(
+            seed: false,
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Debug" },
+            configureServices: s => s.AddSingleton<ILoggerProvider>(_logs));
         _anonymous = new GraphQLClient(_factory.CreateClient());
     }
 
