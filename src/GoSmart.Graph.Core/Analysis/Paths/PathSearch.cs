@@ -187,6 +187,9 @@ internal sealed class PathSearch
         return !filterDomain || (domainFilter >= 0 && graph.DomainsOf(node).BinarySearch(domainFilter) >= 0);
     }
 
+    /// <summary>What expanding a node costs, roughly: its collaborations and memberships (shared domains counted once per search).</summary>
+    private long Work(int node) => 1 + (useCollaboration ? offsets[node + 1] - offsets[node] : 0) + (useMembership ? graph.MemberOffsets[node + 1] - graph.MemberOffsets[node] : 0);
+
     private bool BlockedStep(int u, int v)
     {
         int other;
@@ -315,6 +318,7 @@ internal sealed class PathSearch
         s.BackwardDistance[last] = 0;
         s.BackwardQueue[0] = last;
         int fLo = 0, fHi = 1, bLo = 0, bHi = 1, rF = 0, rB = 0;
+        long forwardWork = Work(start), backwardWork = Work(Target);
         if (forwardLayers.Length < maxHops + 2)
         {
             forwardLayers = new int[maxHops + 2];
@@ -326,7 +330,8 @@ internal sealed class PathSearch
         while (rF + rB < maxHops)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var forward = fHi - fLo <= bHi - bLo;
+            // The side whose next layer scans fewer ties goes first: a hub in a frontier costs its degree.
+            var forward = forwardWork <= backwardWork;
             var visitor = forward
                 ? new BfsVisitor(this, s.ForwardStamp, s.ForwardDistance, s.ForwardQueue, s.BackwardStamp, s.BackwardDistance, fHi, rF + 1, Target)
                 : new BfsVisitor(this, s.BackwardStamp, s.BackwardDistance, s.BackwardQueue, s.ForwardStamp, s.ForwardDistance, bHi, rB + 1, start);
@@ -352,12 +357,14 @@ internal sealed class PathSearch
                 (fLo, fHi) = (fHi, visitor.Tail);
                 rF++;
                 forwardLayers[rF + 1] = fHi;
+                forwardWork = visitor.Work;
             }
             else
             {
                 (bLo, bHi) = (bHi, visitor.Tail);
                 rB++;
                 backwardLayers[rB + 1] = bHi;
+                backwardWork = visitor.Work;
             }
 
             if (visitor.Best != int.MaxValue)
@@ -762,6 +769,7 @@ internal sealed class PathSearch
         public int Flag;
         public int Tail = tail;
         public int Best = int.MaxValue;
+        public long Work;
 
         public void Visit(int node, int cross, int strength, RelationKind relation)
         {
@@ -775,6 +783,7 @@ internal sealed class PathSearch
             stamp[state] = epoch;
             distance[state] = depth;
             queue[Tail++] = state;
+            Work += search.Work(node);
             if (!crossBorder)
             {
                 if (otherStamp[state] == epoch)
