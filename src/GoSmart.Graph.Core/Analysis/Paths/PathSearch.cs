@@ -409,7 +409,7 @@ internal sealed class PathSearch
             cancellationToken.ThrowIfCancellationRequested();
             var (from, firstEdge) = (dag.Count, edgeCount);
             var (layerStart, layerEnd) = layers[i];
-            if (layerEnd - layerStart <= forwardLayers[i] - forwardLayers[i - 1])
+            if (DagWork(layerStart, layerEnd) <= QueueWork(s.ForwardQueue, forwardLayers[i - 1], forwardLayers[i]))
             {
                 var visitor = new PredecessorVisitor(this, i - 1);
                 for (var k = layerStart; k < layerEnd; k++)
@@ -449,7 +449,7 @@ internal sealed class PathSearch
             var (from, firstEdge) = (dag.Count, edgeCount);
             var (layerStart, layerEnd) = layers[i];
             var rest = d - i - 1;
-            if (layerEnd - layerStart <= backwardLayers[rest + 1] - backwardLayers[rest])
+            if (DagWork(layerStart, layerEnd) <= QueueWork(s.BackwardQueue, backwardLayers[rest], backwardLayers[rest + 1]))
             {
                 var visitor = new SuccessorVisitor(this, i + 1, rest);
                 for (var k = layerStart; k < layerEnd; k++)
@@ -493,6 +493,29 @@ internal sealed class PathSearch
         }
 
         return (layers, edges);
+    }
+
+    /// <summary>What enumerating the steps of these DAG states costs; the BFS layers were scanned once already, a frontier was not.</summary>
+    private long DagWork(int from, int to)
+    {
+        long work = 0;
+        for (var k = from; k < to; k++)
+        {
+            work += Work(scratch.Dag[k] >> 1);
+        }
+
+        return work;
+    }
+
+    private long QueueWork(int[] queue, int from, int to)
+    {
+        long work = 0;
+        for (var q = from; q < to; q++)
+        {
+            work += Work(queue[q] >> 1);
+        }
+
+        return work;
     }
 
     private void Mark(int state, int layer)
