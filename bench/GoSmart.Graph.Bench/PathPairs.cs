@@ -3,7 +3,7 @@ using GoSmart.Graph.Core.Synthetic;
 
 namespace GoSmart.Graph.Bench;
 
-/// <summary>Seeded random actor pairs of a snapshot, by how many hops apart they are (0: 1 to 4; -1: no path at all).</summary>
+/// <summary>Seeded random actor pairs of a snapshot, by how many hops apart they are (0: 1 to 4; -1: no path at all; int.MaxValue: any two actors).</summary>
 public static class PathPairs
 {
     public static List<(int From, int To)> Pick(GraphSnapshot graph, int count, int hops, ulong seed, int attempts = 2_000_000)
@@ -18,6 +18,17 @@ public static class PathPairs
             var from = rng.NextInt(graph.NodeCount);
             if (graph.DegreeOf(from) == 0)
             {
+                continue;
+            }
+
+            if (hops == int.MaxValue)
+            {
+                var any = rng.NextInt(graph.NodeCount);
+                if (any != from)
+                {
+                    pairs.Add((from, any));
+                }
+
                 continue;
             }
 

@@ -56,11 +56,15 @@ public static class PathsBenchmark
         var snapshot = SyntheticNetwork.Generate(options).ToSnapshot();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"synthetic snapshot: {snapshot.NodeCount:N0} actors, {snapshot.TieEndCount / 2:N0} ties, built in {clock.Elapsed.TotalSeconds:F1} s; {Environment.ProcessorCount} cores"));
-        var pairs = PathPairs.Pick(snapshot, pairCount, 0, 42);
+        var near = PathPairs.Pick(snapshot, pairCount, 0, 42);
+        var any = PathPairs.Pick(snapshot, pairCount, int.MaxValue, 43);
         foreach (var k in new[] { 1, 3 })
         {
-            Measure(snapshot, $"random pairs 1-4 hops apart, paths(k: {k}, maxHops: 4)", pairs, k, 4, rounds);
+            Measure(snapshot, $"random pairs 1-4 hops apart, paths(k: {k}, maxHops: 4)", near, k, 4, rounds);
+            Measure(snapshot, $"uniformly random pairs (any distance), paths(k: {k}, maxHops: 4)", any, k, 4, rounds);
         }
+
+        Measure(snapshot, "uniformly random pairs (any distance), paths(k: 1, maxHops: 6)", any, 1, 6, rounds);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MiB"));
         return 0;
