@@ -9,8 +9,15 @@ public static class BenchMain
         "paths" => await PathsBenchmark.RunCordisAsync(args[1..]).ConfigureAwait(false),
         "paths-synthetic" => PathsBenchmark.RunSynthetic(args[1..]),
         "paths-http" => await PathsHttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
-        "bdn" => BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchMain).Assembly).Run(args[1..]).Any() ? 0 : 1,
+        "bdn" => RunBdn(args[1..]),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),
     };
+
+    /// <summary>The BenchmarkDotNet benchmarks, e.g. <c>bdn --filter '*GroupAnalytics*'</c>.</summary>
+    private static int RunBdn(string[] args)
+    {
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchMain).Assembly).Run(args);
+        return 0;
+    }
 }

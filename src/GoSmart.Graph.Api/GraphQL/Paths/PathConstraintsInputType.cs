@@ -1,4 +1,5 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
+using GoSmart.Graph.Api.GraphQL.Analysis;
 using GraphQL.Types;
 
 namespace GoSmart.Graph.Api.GraphQL.Paths;

@@ -1,4 +1,5 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
+using GoSmart.Graph.Api.GraphQL.Analysis;
 using GoSmart.Graph.Api.GraphQL.Collaborations;
 using GoSmart.Graph.Api.GraphQL.Loading;
 using GoSmart.Graph.Core.Model;
