@@ -2,7 +2,7 @@ using GoSmart.Graph.Tests.Support;
 
 namespace GoSmart.Graph.Tests.Api;
 
-/// <summary>The limits on the analytics fields over the seed: `limit` weighs in the complexity, and the time limit cancels a computation.</summary>
+/// <summary>The list-size arguments of the analytics fields (`limit`, `k`) weigh in the complexity, over the seed.</summary>
 [Collection(SeededServiceGroup.Name)]
 public sealed class AnalyticsLimitsTests(SeededService service)
 {
@@ -19,17 +19,15 @@ public sealed class AnalyticsLimitsTests(SeededService service)
         Assert.Equal(refused, result["errors"] is not null);
     }
 
-    [Fact]
-    public async Task Brokerage_over_the_time_limit_answers_timeout_and_the_service_keeps_answering()
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(1, false)]
+    public async Task Paths_k_multiplies_what_each_path_holds(int k, bool refused)
     {
-        using var factory = new GraphServiceFactory(settings: new Dictionary<string, string?> { ["Limits:RequestTimeoutSeconds"] = "0.05" });
-        var client = new GraphQLClient(factory.CreateClient());
-        await client.DataAsync("{ __typename }");
+        var result = await service.Client.QueryAsync($$"""
+            { paths(from: "actor:none-a", to: "actor:none-b", k: {{k}}) { actors { collaborators(first: 100) { nodes { collaborators(first: 50) { nodes { id } } } } } } }
+            """);
 
-        var response = await client.PostAsync("""{ brokerage(actor: "actor:pic-999889193", groupBy: REGION) { betweenness } }""");
-        var after = await client.DataAsync("""{ actor(id: "actor:pic-999889193") { name } }""");
-
-        Assert.Equal(["TIMEOUT"], await GraphQLClient.ErrorCodesAsync(response));
-        Assert.NotNull(after["actor"]);
+        Assert.Equal(refused, result["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() == "LIMIT_EXCEEDED");
     }
 }
