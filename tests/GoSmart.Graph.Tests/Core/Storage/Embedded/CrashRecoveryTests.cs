@@ -33,11 +33,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             var killAfterLines = random.Next(1, 5);
             var extraDelay = TimeSpan.FromMilliseconds(random.Next(0, 400));
 
-            var printed = await RunAndKillAsync(killAfterLines, extraDelay);
+            var (printed, writing) = await RunAndKillAsync(killAfterLines, extraDelay);
             var report = await StoreConsistency.CheckAsync(options, CancellationToken.None);
             var committed = (int)(report.Counts["actors"] / CrashBatches.ActorsPerBatch);
 
-            output.WriteLine($"run {run}: killed after {printed} batches reported (+{extraDelay.TotalMilliseconds} ms); store holds {committed} batches");
+            output.WriteLine($"run {run}: killed after {printed} batches reported (+{extraDelay.TotalMilliseconds} ms){(writing > printed ? $", while writing batch {writing}" : string.Empty)}; store holds {committed} batches");
             Assert.True(report.IsConsistent, string.Join("\n", report.Problems));
             Assert.Equal(committed * CrashBatches.ActorsPerBatch, report.Counts["actors"]);
             Assert.InRange(committed, Math.Max(previous, printed), printed + 1);
@@ -54,7 +54,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Starts the writer (it continues after what is committed), waits for some "committed" lines, then SIGKILLs it.</summary>
-    private async Task<int> RunAndKillAsync(int killAfterLines, TimeSpan extraDelay)
+    private async Task<(int Reported, int Writing)> RunAndKillAsync(int killAfterLines, TimeSpan extraDelay)
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "GoSmart.Graph.CrashWriter.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -67,11 +67,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         start.ArgumentList.Add(TotalBatches.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var process = Process.Start(start)!;
         var reported = 0;
+        var writing = 0;
         var seen = 0;
         try
         {
             while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2)) is { } line)
             {
+                writing = Writing(line) ?? writing;
                 if (line.StartsWith("committed ", StringComparison.Ordinal))
                 {
                     reported = int.Parse(line["committed ".Length..], System.Globalization.CultureInfo.InvariantCulture);
@@ -94,12 +96,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         // Lines written before the kill but not yet read still count as reported commits.
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
+            writing = Writing(line) ?? writing;
             if (line.StartsWith("committed ", StringComparison.Ordinal))
             {
                 reported = int.Parse(line["committed ".Length..], System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
-        return reported;
+        return (reported, writing);
     }
+
+    private static int? Writing(string line) =>
+        line.StartsWith("writing ", StringComparison.Ordinal) ? int.Parse(line["writing ".Length..], System.Globalization.CultureInfo.InvariantCulture) : null;
 }
