@@ -74,9 +74,6 @@ public static class BrandesBetweenness
     /// <summary>One single-source pass: BFS counting shortest paths, then dependencies back from the farthest.</summary>
     private static void Accumulate(GraphSnapshot g, int s, Work w, double[] sums)
     {
-        Array.Fill(w.Distance, -1);
-        Array.Clear(w.Sigma);
-        Array.Clear(w.Delta);
         w.Distance[s] = 0;
         w.Sigma[s] = 1;
         var head = 0;
@@ -116,11 +113,20 @@ public static class BrandesBetweenness
 
             sums[x] += w.Delta[x];
         }
+
+        // Reset only what this pass touched: most sources reach a fraction of the graph.
+        for (var k = 0; k < tail; k++)
+        {
+            var x = w.Order[k];
+            w.Distance[x] = -1;
+            w.Sigma[x] = 0;
+            w.Delta[x] = 0;
+        }
     }
 
     private sealed class Work(int n)
     {
-        public int[] Distance { get; } = new int[n];
+        public int[] Distance { get; } = Enumerable.Repeat(-1, n).ToArray();
 
         public double[] Sigma { get; } = new double[n];
 
