@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Analysis;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Core.Analysis;
 using GoSmart.Graph.Core.Analysis.Brokerage;
 using GraphQL;
 using GraphQL.Types;
@@ -16,13 +17,13 @@ public static class BrokerageQueries
             .Argument<NonNullGraphType<IdGraphType>>("actor", "Typed id, e.g. `actor:pic-999889193`.")
             .Argument<GroupByType>("groupBy", a =>
             {
-                a.DefaultValue = "COUNTRY";
+                a.DefaultValue = GroupBy.Country;
                 a.Description = "The grouping of the Gould–Fernandez roles.";
             })
             .ResolveAsync(async c =>
             {
                 var id = GoSmartQuery.CheckId(c.GetArgument<string>("actor"));
-                var groupBy = Grouping(c.GetArgument("groupBy", "COUNTRY"));
+                var groupBy = Grouping(c.GetArgument("groupBy", GroupBy.Country));
                 var snapshot = await c.Store().GetSnapshotAsync(c.CancellationToken).ConfigureAwait(false);
                 var analyzer = c.RequestServices!.GetRequiredService<BrokerageAnalyzer>();
                 var profile = await analyzer.ProfileAsync(snapshot, id, groupBy, c.CancellationToken).ConfigureAwait(false)
@@ -31,20 +32,21 @@ public static class BrokerageQueries
             });
     }
 
-    internal static BrokerageGrouping Grouping(string name) => name switch
+    /// <summary>Brokerage puts each actor in one group: for S3_DOMAIN its strongest domain (see BrokerageGrouping).</summary>
+    internal static BrokerageGrouping Grouping(GroupBy groupBy) => groupBy switch
     {
-        "COUNTRY" => BrokerageGrouping.Country,
-        "REGION" => BrokerageGrouping.Region,
-        "KIND" => BrokerageGrouping.Kind,
-        "S3_DOMAIN" => BrokerageGrouping.S3Domain,
-        _ => throw new UserInputError($"`groupBy` takes COUNTRY, REGION, KIND or S3_DOMAIN, not `{name}`."),
+        GroupBy.Country => BrokerageGrouping.Country,
+        GroupBy.Region => BrokerageGrouping.Region,
+        GroupBy.Kind => BrokerageGrouping.Kind,
+        GroupBy.S3Domain => BrokerageGrouping.S3Domain,
+        _ => throw new UserInputError($"`groupBy` takes COUNTRY, REGION, KIND or S3_DOMAIN, not `{groupBy}`."),
     };
 
-    internal static string Name(BrokerageGrouping grouping) => grouping switch
+    internal static GroupBy Name(BrokerageGrouping grouping) => grouping switch
     {
-        BrokerageGrouping.Country => "COUNTRY",
-        BrokerageGrouping.Region => "REGION",
-        BrokerageGrouping.Kind => "KIND",
-        _ => "S3_DOMAIN",
+        BrokerageGrouping.Country => GroupBy.Country,
+        BrokerageGrouping.Region => GroupBy.Region,
+        BrokerageGrouping.Kind => GroupBy.Kind,
+        _ => GroupBy.S3Domain,
     };
 }
