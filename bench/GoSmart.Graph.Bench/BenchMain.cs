@@ -6,9 +6,17 @@ public static class BenchMain
     public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
         "synthetic" => SyntheticBenchmark.Run(args[1..]),
+        "bdn" => RunBdn(args[1..]),
         "brokerage" => BrokerageBenchmarks.Run(args[1..]),
         "suggestions-eval" => await SuggestionEvaluation.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),
     };
+
+    /// <summary>The BenchmarkDotNet benchmarks, e.g. <c>bdn --filter '*GroupAnalytics*'</c>.</summary>
+    private static int RunBdn(string[] args)
+    {
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchMain).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -13,8 +13,10 @@ namespace GoSmart.Graph.Bench;
 /// Whole-graph brokerage scores on the CORDIS seed (what the first <c>brokerage</c> request after a write
 /// computes) and partner suggestions per actor.
 /// Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench -- brokerage [BenchmarkDotNet options, e.g. --filter *Roles*]
+/// (or <c>bdn --filter '*Brokerage*'</c>).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(Settings))]
 public class BrokerageBenchmarks
 {
     private const int SuggestionActors = 200;
@@ -23,9 +25,7 @@ public class BrokerageBenchmarks
 
     public static int Run(string[] args)
     {
-        // In process: no generated project to build, and the seed folder is the bench's own.
-        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-        BenchmarkRunner.Run<BrokerageBenchmarks>(config, args);
+        BenchmarkSwitcher.FromTypes([typeof(BrokerageBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args);
         return 0;
     }
 
@@ -71,5 +71,11 @@ public class BrokerageBenchmarks
         }
 
         return total;
+    }
+
+    /// <summary>In process (no generated project to build; the seed is beside this assembly), short runs: exact betweenness takes seconds each.</summary>
+    private sealed class Settings : ManualConfig
+    {
+        public Settings() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
     }
 }
