@@ -6,6 +6,9 @@ public static class BenchMain
     public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
         "synthetic" => SyntheticBenchmark.Run(args[1..]),
+        "paths" => await PathsBenchmark.RunCordisAsync(args[1..]).ConfigureAwait(false),
+        "paths-synthetic" => PathsBenchmark.RunSynthetic(args[1..]),
+        "paths-http" => await PathsHttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "bdn" => RunBdn(args[1..]),
         "brokerage" => BrokerageBenchmarks.Run(args[1..]),
         "suggestions-eval" => await SuggestionEvaluation.RunAsync(args[1..]).ConfigureAwait(false),
