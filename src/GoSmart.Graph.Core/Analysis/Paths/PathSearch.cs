@@ -113,9 +113,12 @@ internal sealed class PathSearch
     /// <param name="cap">The weakest link of the path before the start (int.MaxValue for none): ranking compares min(cap, weakest).</param>
     public SpurPath? Best(int start, int startFlag, int cap, int maxHops, ReadOnlySpan<int> blocked, ReadOnlySpan<int> next)
     {
-        if (unconstrained && start == source && blocked.IsEmpty && next.IsEmpty)
+        if (unconstrained)
         {
-            return UnconstrainedPathSearch.Best(graph, scratch, source, Target, maxHops, cancellationToken);
+            // The source and the target are the only avoided actors: the source is the start or in the root.
+            Prepare(start, blocked, next);
+            return UnconstrainedPathSearch.Best(
+                graph, scratch, start, Target, maxHops, cap, blocked.IsEmpty ? -1 : blockEpoch, next, cancellationToken);
         }
 
         Prepare(start, blocked, next);

@@ -3,8 +3,8 @@ using GoSmart.Graph.Core.Storage;
 namespace GoSmart.Graph.Core.Analysis.Paths;
 
 /// <summary>
-/// The best path when every collaboration may be travelled and every actor passed (the default constraints, no
-/// spur): the same answer as <see cref="PathSearch"/>, found with less work. A bidirectional BFS over actors
+/// The best path when every collaboration may be travelled and every actor passed (the default constraints; in
+/// Yen's spur searches, but for the root's actors and cut ties): the same answer as <see cref="PathSearch"/>, found with less work. A bidirectional BFS over actors
 /// stops stamping at the first meeting and finishes that layer only to collect the meeting ties; the shortest-path
 /// DAG is marked outwards from them and ranked by the same dynamic programming, with pooled arrays. O(m).
 /// </summary>
@@ -13,8 +13,16 @@ internal static class UnconstrainedPathSearch
     // Expansions between two cancellation checks inside a layer.
     private const int CheckEvery = 256;
 
-    public static SpurPath? Best(GraphSnapshot graph, PathScratch s, int source, int target, int maxHops, CancellationToken cancellationToken)
+    /// <summary>
+    /// The best path from <paramref name="source"/> (a spur node in Yen's loop) to the target; actors whose
+    /// <see cref="PathScratch.BlockedStamp"/> is <paramref name="blockEpoch"/> are not passed and the ties from the
+    /// source to <paramref name="next"/> not travelled; <paramref name="cap"/> is the weakest link of the root before it.
+    /// </summary>
+    public static SpurPath? Best(
+        GraphSnapshot graph, PathScratch s, int source, int target, int maxHops, int cap, int blockEpoch, ReadOnlySpan<int> next, CancellationToken cancellationToken)
     {
+        var blockedStamp = s.BlockedStamp;
+        var checkNext = !next.IsEmpty;
         var offsets = graph.Offsets;
         var neighbours = graph.Neighbours;
         var weights = graph.Weights;
@@ -60,9 +68,18 @@ internal static class UnconstrainedPathSearch
 
                 var u = queue[q];
                 var end = offsets[u + 1];
+
+                // The ties source–next are cut: from the source forwards, or into the source backwards.
+                var fromSource = checkNext && forward && u == source;
+                var intoSource = checkNext && !forward && next.Contains(u);
                 for (var e = offsets[u]; e < end; e++)
                 {
                     var v = neighbours[e];
+                    if ((fromSource && next.Contains(v)) || (intoSource && v == source))
+                    {
+                        continue;
+                    }
+
                     if (other[v] == epoch)
                     {
                         // Every tie from this layer into the other side lies on a shortest path.
@@ -77,7 +94,7 @@ internal static class UnconstrainedPathSearch
 
                         met = true;
                     }
-                    else if (!met && own[v] != epoch)
+                    else if (!met && own[v] != epoch && blockedStamp[v] != blockEpoch)
                     {
                         own[v] = epoch;
                         distance[v] = depth + 1;
@@ -104,7 +121,7 @@ internal static class UnconstrainedPathSearch
                 var d = rF + rB;
                 var middle = forward ? rF - 1 : rF;
                 BuildDag(graph, s, epoch, d, middle);
-                return Choose(s, source, d);
+                return Choose(s, source, d, cap);
             }
 
             if (tail == hi)
@@ -256,8 +273,8 @@ internal static class UnconstrainedPathSearch
         s.Dag.Add(node);
     }
 
-    /// <summary>As <c>PathSearch.Choose</c> without a root: widest path, then the heaviest among those, then the smallest ids.</summary>
-    private static SpurPath Choose(PathScratch s, int source, int d)
+    /// <summary>As <c>PathSearch.Choose</c>: widest path (capped by the root), then the heaviest among those, then the smallest ids.</summary>
+    private static SpurPath Choose(PathScratch s, int source, int d, int cap)
     {
         var dag = s.Dag;
         var wide = s.Wide;
@@ -289,7 +306,7 @@ internal static class UnconstrainedPathSearch
             }
         }
 
-        var bottleneck = wide[source];
+        var bottleneck = Math.Min(cap, wide[source]);
         for (var i = d - 1; i >= 0; i--)
         {
             for (var e = s.EdgeStart[i]; e < s.EdgeEnd[i]; e++)
