@@ -19,6 +19,9 @@ namespace GoSmart.Graph.Core.Analysis.Paths;
 /// </remarks>
 internal sealed class PathSearch
 {
+    // Expansions between two cancellation checks inside a layer.
+    private const int CheckEvery = 256;
+
     private readonly GraphSnapshot graph;
     private readonly PathIndex index;
     private readonly PathScratch scratch;
@@ -353,6 +356,11 @@ internal sealed class PathSearch
             var terminal = forward ? Target : start;
             for (var q = lo; q < hi; q++)
             {
+                if ((q - lo) % CheckEvery == CheckEvery - 1)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var state = queue[q];
                 var node = state >> 1;
                 if (node == terminal)
@@ -696,6 +704,11 @@ internal sealed class PathSearch
             var visitor = new BfsVisitor(this, s.BackwardStamp, s.BackwardDistance, s.BackwardQueue, s.ForwardStamp, s.ForwardDistance, hi, depth, start);
             for (var q = lo; q < hi; q++)
             {
+                if ((q - lo) % CheckEvery == CheckEvery - 1)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var state = s.BackwardQueue[q];
                 if (state >> 1 == start)
                 {

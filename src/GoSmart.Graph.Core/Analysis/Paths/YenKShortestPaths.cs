@@ -73,6 +73,11 @@ public static class YenKShortestPaths
         }
 
         accepted.Add(new Candidate(first.Nodes, first.Strengths));
+        if (k == 1)
+        {
+            return accepted;
+        }
+
         var candidates = new List<Candidate>();
         var next = new List<int>(k);
         while (accepted.Count < k)
