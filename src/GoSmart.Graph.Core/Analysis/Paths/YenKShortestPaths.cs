@@ -124,6 +124,7 @@ public static class YenKShortestPaths
                 if (!Contains(candidates, candidate) && !Contains(accepted, candidate))
                 {
                     candidates.Add(candidate);
+                    limit = HopLimit(candidates, k - accepted.Count, maxHops);
                 }
             }
 
