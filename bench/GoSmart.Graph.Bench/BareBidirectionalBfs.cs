@@ -5,6 +5,8 @@ namespace GoSmart.Graph.Bench;
 /// <summary>
 /// The floor: the fewest hops between two nodes by a plain level-synchronous bidirectional BFS over the
 /// snapshot's CSR arrays (expand the smaller frontier; stamps instead of clearing), no constraints, no path.
+/// It stops at the first meeting; with <c>finishMeetingLayer</c> it scans the rest of that layer, as any search
+/// must that ranks all shortest paths (the second floor the paths benchmark reports).
 /// </summary>
 public sealed class BareBidirectionalBfs(GraphSnapshot graph)
 {
@@ -17,7 +19,7 @@ public sealed class BareBidirectionalBfs(GraphSnapshot graph)
     private int epoch;
 
     /// <summary>The distance, or -1 when it is above <paramref name="maxHops"/>.</summary>
-    public int Distance(int source, int target, int maxHops)
+    public int Distance(int source, int target, int maxHops, bool finishMeetingLayer = false)
     {
         if (source == target)
         {
@@ -38,6 +40,7 @@ public sealed class BareBidirectionalBfs(GraphSnapshot graph)
                 ? (forwardQueue, forwardStamp, backwardStamp, fLo, fHi)
                 : (backwardQueue, backwardStamp, forwardStamp, bLo, bHi);
             var tail = hi;
+            var met = false;
             for (var q = lo; q < hi; q++)
             {
                 var u = queue[q];
@@ -46,15 +49,24 @@ public sealed class BareBidirectionalBfs(GraphSnapshot graph)
                     var v = neighbours[e];
                     if (other[v] == epoch)
                     {
-                        return radius;
-                    }
+                        if (!finishMeetingLayer)
+                        {
+                            return radius;
+                        }
 
-                    if (stamp[v] != epoch)
+                        met = true;
+                    }
+                    else if (!met && stamp[v] != epoch)
                     {
                         stamp[v] = epoch;
                         queue[tail++] = v;
                     }
                 }
+            }
+
+            if (met)
+            {
+                return radius;
             }
 
             if (forward)

@@ -43,6 +43,18 @@ public class PathFinderBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Pairs)]
+    public int BfsFinishingMeetingLayer()
+    {
+        var total = 0;
+        foreach (var (from, to) in pairs)
+        {
+            total += bfs.Distance(from, to, 4, finishMeetingLayer: true);
+        }
+
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = Pairs)]
     public int PathsK1() => Run(1);
 
     [Benchmark(OperationsPerInvoke = Pairs)]

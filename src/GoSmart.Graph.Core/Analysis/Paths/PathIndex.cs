@@ -31,6 +31,8 @@ internal sealed class PathIndex
         }
 
         CountryCount = Math.Max(1, countries.Count);
+        MinTieWeight = snapshot.Weights.Length == 0 ? int.MaxValue : snapshot.Weights.Min();
+        MinTieLastYear = snapshot.LastYears.Length == 0 ? int.MaxValue : snapshot.LastYears.Min();
         var domains = snapshot.DomainIds.Count;
         DomainActorOffsets = new int[domains + 1];
         foreach (var d in snapshot.ActorDomains)
@@ -59,6 +61,12 @@ internal sealed class PathIndex
     public byte[] Kind { get; }
 
     public int CountryCount { get; }
+
+    /// <summary>The smallest collaboration weight: a minimum weight up to it filters nothing.</summary>
+    public int MinTieWeight { get; }
+
+    /// <summary>The earliest last year of a collaboration: a since-year up to it filters nothing.</summary>
+    public int MinTieLastYear { get; }
 
     public int[] DomainActorOffsets { get; }
 

@@ -10,6 +10,10 @@ internal sealed class PathScratch
 {
     private static readonly ConcurrentBag<PathScratch> Pool = [];
 
+    // One scratch per thread skips the bag's synchronisation on the common path.
+    [ThreadStatic]
+    private static PathScratch? local;
+
     private PathScratch(int nodes, int domainKeys)
     {
         var states = nodes * 2;
@@ -69,8 +73,37 @@ internal sealed class PathScratch
     /// <summary>States of the shortest-path DAG, layer by layer.</summary>
     public List<int> Dag { get; } = new(256);
 
+    /// <summary>The DAG's edges (source state, target state, strength), grown by <see cref="AddEdge"/>.</summary>
+    public int[] EdgeFrom { get; private set; } = new int[64];
+
+    public int[] EdgeTo { get; private set; } = new int[64];
+
+    public int[] EdgeStrength { get; private set; } = new int[64];
+
+    public int EdgeCount { get; set; }
+
+    /// <summary>Per DAG layer: [start, end) in <see cref="Dag"/> and in the edge arrays; per BFS side: queue offsets of each layer.</summary>
+    public int[] LayerStart { get; private set; } = new int[8];
+
+    public int[] LayerEnd { get; private set; } = new int[8];
+
+    public int[] EdgeStart { get; private set; } = new int[8];
+
+    public int[] EdgeEnd { get; private set; } = new int[8];
+
+    public int[] ForwardLayers { get; private set; } = new int[8];
+
+    public int[] BackwardLayers { get; private set; } = new int[8];
+
     public static PathScratch Rent(int nodes, int domainKeys)
     {
+        var mine = local;
+        if (mine is not null && mine.Nodes == nodes && mine.ForwardDomainStamp.Length >= domainKeys)
+        {
+            local = null;
+            return mine;
+        }
+
         // A scratch of another size (another snapshot) is dropped for the collector rather than kept.
         while (Pool.TryTake(out var scratch))
         {
@@ -83,7 +116,56 @@ internal sealed class PathScratch
         return new PathScratch(nodes, domainKeys);
     }
 
-    public static void Return(PathScratch scratch) => Pool.Add(scratch);
+    public static void Return(PathScratch scratch)
+    {
+        if (local is null)
+        {
+            local = scratch;
+        }
+        else
+        {
+            Pool.Add(scratch);
+        }
+    }
+
+    public void AddEdge(int from, int to, int strength)
+    {
+        var at = EdgeCount;
+        if (at == EdgeFrom.Length)
+        {
+            EdgeFrom = Grow(EdgeFrom, at * 2);
+            EdgeTo = Grow(EdgeTo, at * 2);
+            EdgeStrength = Grow(EdgeStrength, at * 2);
+        }
+
+        EdgeFrom[at] = from;
+        EdgeTo[at] = to;
+        EdgeStrength[at] = strength;
+        EdgeCount = at + 1;
+    }
+
+    /// <summary>Makes the per-layer arrays hold at least <paramref name="layers"/> entries.</summary>
+    public void EnsureLayers(int layers)
+    {
+        if (LayerStart.Length >= layers)
+        {
+            return;
+        }
+
+        LayerStart = new int[layers];
+        LayerEnd = new int[layers];
+        EdgeStart = new int[layers];
+        EdgeEnd = new int[layers];
+        ForwardLayers = new int[layers];
+        BackwardLayers = new int[layers];
+    }
+
+    private static int[] Grow(int[] array, int length)
+    {
+        var grown = new int[length];
+        array.CopyTo(grown, 0);
+        return grown;
+    }
 
     /// <summary>A fresh stamp; when the counter would wrap, every stamp array is cleared once.</summary>
     public int NextEpoch()

@@ -19,6 +19,9 @@ namespace GoSmart.Graph.Core.Analysis.Paths;
 /// </remarks>
 internal sealed class PathSearch
 {
+    // Expansions between two cancellation checks inside a layer.
+    private const int CheckEvery = 256;
+
     private readonly GraphSnapshot graph;
     private readonly PathIndex index;
     private readonly PathScratch scratch;
@@ -48,10 +51,8 @@ internal sealed class PathSearch
     private int[] backwardLayers = [0, 0];
 
     // The DAG's edges, grouped by the layer of their source: edgeLayers[i] .. edgeLayers[i + 1].
-    private int[] edgeFrom = new int[64];
-    private int[] edgeTo = new int[64];
-    private int[] edgeStrength = new int[64];
-    private int edgeCount;
+    private readonly int source;
+    private readonly bool unconstrained;
     private List<long>[] dfsSteps = [];
     private int blockedNextCount;
 
@@ -67,6 +68,7 @@ internal sealed class PathSearch
         lastYears = graph.LastYears;
         country = index.Country;
         Target = target;
+        this.source = source;
         CrossBorder = constraints.CrossBorder;
         useCollaboration = constraints.Via.Contains(RelationKind.Collaboration);
         useMembership = constraints.Via.Contains(RelationKind.Membership);
@@ -87,14 +89,19 @@ internal sealed class PathSearch
         avoidEpoch = scratch.NextAvoidEpoch();
         scratch.AvoidStamp[source] = avoidEpoch;
         scratch.AvoidStamp[target] = avoidEpoch;
+        var avoided = false;
         foreach (var id in constraints.Avoid)
         {
             var node = graph.IndexOf(id);
             if (node >= 0)
             {
                 scratch.AvoidStamp[node] = avoidEpoch;
+                avoided |= node != source && node != target;
             }
         }
+
+        unconstrained = useCollaboration && !useMembership && !useDomain && !CrossBorder && kindAllowed is null && !filterDomain && !avoided
+            && minWeight <= index.MinTieWeight && sinceYear <= index.MinTieLastYear;
     }
 
     public int Target { get; }
@@ -109,6 +116,14 @@ internal sealed class PathSearch
     /// <param name="cap">The weakest link of the path before the start (int.MaxValue for none): ranking compares min(cap, weakest).</param>
     public SpurPath? Best(int start, int startFlag, int cap, int maxHops, ReadOnlySpan<int> blocked, ReadOnlySpan<int> next)
     {
+        if (unconstrained)
+        {
+            // The source and the target are the only avoided actors: the source is the start or in the root.
+            Prepare(start, blocked, next);
+            return UnconstrainedPathSearch.Best(
+                graph, scratch, start, Target, maxHops, cap, blocked.IsEmpty ? -1 : blockEpoch, next, cancellationToken);
+        }
+
         Prepare(start, blocked, next);
         epoch = scratch.NextEpoch();
         var (found, d, middle) = Meet(start, CrossBorder ? startFlag : 0, maxHops);
@@ -341,6 +356,11 @@ internal sealed class PathSearch
             var terminal = forward ? Target : start;
             for (var q = lo; q < hi; q++)
             {
+                if ((q - lo) % CheckEvery == CheckEvery - 1)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var state = queue[q];
                 var node = state >> 1;
                 if (node == terminal)
@@ -391,7 +411,7 @@ internal sealed class PathSearch
         var s = scratch;
         var dag = s.Dag;
         dag.Clear();
-        edgeCount = 0;
+        scratch.EdgeCount = 0;
         var layers = new (int Start, int End)[d + 1];
         var edges = new (int Start, int End)[d + 1];
         for (var q = forwardLayers[middle]; q < forwardLayers[middle + 1]; q++)
@@ -407,7 +427,7 @@ internal sealed class PathSearch
         for (var i = middle; i > 0; i--)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (from, firstEdge) = (dag.Count, edgeCount);
+            var (from, firstEdge) = (dag.Count, scratch.EdgeCount);
             var (layerStart, layerEnd) = layers[i];
             if (DagWork(layerStart, layerEnd) <= QueueWork(s.ForwardQueue, forwardLayers[i - 1], forwardLayers[i]))
             {
@@ -440,13 +460,13 @@ internal sealed class PathSearch
             }
 
             layers[i - 1] = (from, dag.Count);
-            edges[i - 1] = (firstEdge, edgeCount);
+            edges[i - 1] = (firstEdge, scratch.EdgeCount);
         }
 
         for (var i = middle; i < d; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (from, firstEdge) = (dag.Count, edgeCount);
+            var (from, firstEdge) = (dag.Count, scratch.EdgeCount);
             var (layerStart, layerEnd) = layers[i];
             var rest = d - i - 1;
             if (DagWork(layerStart, layerEnd) <= QueueWork(s.BackwardQueue, backwardLayers[rest], backwardLayers[rest + 1]))
@@ -489,7 +509,7 @@ internal sealed class PathSearch
             }
 
             layers[i + 1] = (from, dag.Count);
-            edges[i] = (firstEdge, edgeCount);
+            edges[i] = (firstEdge, scratch.EdgeCount);
         }
 
         return (layers, edges);
@@ -525,19 +545,7 @@ internal sealed class PathSearch
         scratch.Dag.Add(state);
     }
 
-    private void AddEdge(int from, int to, int strength)
-    {
-        if (edgeCount == edgeFrom.Length)
-        {
-            Array.Resize(ref edgeFrom, edgeCount * 2);
-            Array.Resize(ref edgeTo, edgeCount * 2);
-            Array.Resize(ref edgeStrength, edgeCount * 2);
-        }
-
-        edgeFrom[edgeCount] = from;
-        edgeTo[edgeCount] = to;
-        edgeStrength[edgeCount++] = strength;
-    }
+    private void AddEdge(int from, int to, int strength) => scratch.AddEdge(from, to, strength);
 
     private bool InLayer(int state, int layer) => scratch.DagStamp[state] == epoch && scratch.DagLayer[state] == layer;
 
@@ -573,6 +581,9 @@ internal sealed class PathSearch
         var dag = s.Dag;
         var wide = s.Wide;
         var sum = s.Sum;
+        var edgeFrom = s.EdgeFrom;
+        var edgeTo = s.EdgeTo;
+        var edgeStrength = s.EdgeStrength;
         for (var k = layers[d].Start; k < layers[d].End; k++)
         {
             wide[dag[k]] = int.MaxValue;
@@ -693,6 +704,11 @@ internal sealed class PathSearch
             var visitor = new BfsVisitor(this, s.BackwardStamp, s.BackwardDistance, s.BackwardQueue, s.ForwardStamp, s.ForwardDistance, hi, depth, start);
             for (var q = lo; q < hi; q++)
             {
+                if ((q - lo) % CheckEvery == CheckEvery - 1)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var state = s.BackwardQueue[q];
                 if (state >> 1 == start)
                 {

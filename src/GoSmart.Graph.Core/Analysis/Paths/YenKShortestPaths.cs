@@ -73,12 +73,18 @@ public static class YenKShortestPaths
         }
 
         accepted.Add(new Candidate(first.Nodes, first.Strengths));
+        if (k == 1)
+        {
+            return accepted;
+        }
+
         var candidates = new List<Candidate>();
         var next = new List<int>(k);
         while (accepted.Count < k)
         {
             var previous = accepted[^1];
-            for (var i = 0; i < previous.Hops; i++)
+            var limit = HopLimit(candidates, k - accepted.Count, maxHops);
+            for (var i = 0; i < previous.Hops && i < limit; i++)
             {
                 var root = previous.Nodes.AsSpan(0, i + 1);
                 next.Clear();
@@ -102,7 +108,7 @@ public static class YenKShortestPaths
                     cap = Math.Min(cap, previous.Strengths[j]);
                 }
 
-                var spur = search.Best(previous.Nodes[i], crossed, cap, maxHops - i, root[..^1], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(next));
+                var spur = search.Best(previous.Nodes[i], crossed, cap, limit - i, root[..^1], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(next));
                 if (spur is null)
                 {
                     continue;
@@ -118,6 +124,7 @@ public static class YenKShortestPaths
                 if (!Contains(candidates, candidate) && !Contains(accepted, candidate))
                 {
                     candidates.Add(candidate);
+                    limit = HopLimit(candidates, k - accepted.Count, maxHops);
                 }
             }
 
@@ -140,6 +147,37 @@ public static class YenKShortestPaths
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// The most hops a new candidate may have and still be among the k: when <paramref name="needed"/> candidates of at
+    /// most h hops are already waiting, a longer spur path ranks after all of them, so its search can stop at h.
+    /// </summary>
+    private static int HopLimit(List<Candidate> candidates, int needed, int maxHops)
+    {
+        if (candidates.Count < needed)
+        {
+            return maxHops;
+        }
+
+        for (var h = 1; h < maxHops; h++)
+        {
+            var count = 0;
+            foreach (var c in candidates)
+            {
+                if (c.Hops <= h)
+                {
+                    count++;
+                }
+            }
+
+            if (count >= needed)
+            {
+                return h;
+            }
+        }
+
+        return maxHops;
     }
 
     private static bool Contains(List<Candidate> list, Candidate candidate)

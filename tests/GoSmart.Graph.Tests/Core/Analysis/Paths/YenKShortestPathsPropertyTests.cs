@@ -45,6 +45,20 @@ public sealed class YenKShortestPathsPropertyTests
         }, iter: 3000, print: c => c.Describe());
 
     [Fact]
+    public void Find_with_nothing_filtered_returns_exactly_the_k_best_simple_paths() =>
+        Cases.Sample(c =>
+        {
+            var graph = c.Build();
+            var constraints = PathConstraints.Default with { Avoid = c.Avoid == 0 ? [Id(0), Id(c.Target)] : [] };
+
+            var found = YenKShortestPaths.Find(graph, Id(0), Id(c.Target), c.K, c.MaxHops, constraints, CancellationToken.None);
+            var expected = BruteForce(graph, c, constraints);
+
+            Assert.Equal(expected.Select(p => string.Join(' ', p.Ids)), found.Select(p => string.Join(' ', p.ActorIds)));
+            Assert.Equal(expected.Select(p => (p.Weakest, p.Total)), found.Select(p => (p.WeakestLink, p.TotalStrength)));
+        }, iter: 3000, print: c => c.Describe());
+
+    [Fact]
     public void Find_k1_is_the_first_of_the_k_best() =>
         Cases.Sample(c =>
         {
