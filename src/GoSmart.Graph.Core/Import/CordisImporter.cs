@@ -78,7 +78,7 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
             rejects.Reject(Path.Combine(cordis, file), line, why, raw);
         }
 
-        var writer = new BatchWriter(store, batchSize);
+        var writer = new BatchWriter(store.ApplyAsync, batchSize);
         long done = 0;
         IEnumerable<object> records = [.. fileActors.Where(a => !stored.Contains(a.Id)), .. projects, .. participations];
         var total = fileActors.Count - stored.Count + projects.Count + participations.Count;

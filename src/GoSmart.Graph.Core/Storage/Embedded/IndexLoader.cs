@@ -73,16 +73,19 @@ internal static class IndexLoader
         }
 
         var partners = new Dictionary<int, List<int>>();
+        index.Declared.EnsureCapacity(Convert.ToInt32(SqliteSchema.Scalar(connection, "SELECT count(*) FROM declared_collaborations", tx), System.Globalization.CultureInfo.InvariantCulture));
         ForEach(connection, tx, "SELECT actor_id, other_actor_id, first_year, last_year, evidence FROM declared_collaborations", r =>
         {
-            var tie = new DeclaredCollaboration(r.GetString(0), r.GetString(1))
+            var a = index.ActorIndex[r.GetString(0)];
+            var b = index.ActorIndex[r.GetString(1)];
+
+            // The index's own id strings, not the row's: ten million ties would otherwise hold twenty million copies.
+            var tie = new DeclaredCollaboration(index.ActorIds[a], index.ActorIds[b])
             {
                 FirstYear = r.IsDBNull(2) ? null : r.GetInt32(2),
                 LastYear = r.IsDBNull(3) ? null : r.GetInt32(3),
                 Evidence = SqlRows.NullableString(r, 4),
             };
-            var a = index.ActorIndex[tie.ActorId];
-            var b = index.ActorIndex[tie.OtherActorId];
             index.Declared[GraphIndex.PairKey(a, b)] = tie;
             (partners.TryGetValue(a, out var la) ? la : partners[a] = []).Add(b);
             (partners.TryGetValue(b, out var lb) ? lb : partners[b] = []).Add(a);
