@@ -175,7 +175,7 @@ public sealed class GraphCsvImporter
                     (a, b) = (b, a);
                 }
 
-                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = []).Add(((long)a << 32) | (uint)b))
+                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = new HashSet<long>(PairKeyComparer.Instance)).Add(((long)a << 32) | (uint)b))
                 {
                     rejects.Reject(file.Path, row.Line, $"{type} {source} -> {target} appears twice in the file", row.Raw);
                     continue;

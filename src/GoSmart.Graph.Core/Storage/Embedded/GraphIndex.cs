@@ -47,7 +47,7 @@ internal sealed class GraphIndex : IAdjacencyView
     public HashSet<string> DomainIds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Declared ties keyed by <see cref="PairKey"/>.</summary>
-    public Dictionary<long, DeclaredCollaboration> Declared { get; } = [];
+    public Dictionary<long, DeclaredCollaboration> Declared { get; } = new(PairKeyComparer.Instance);
 
     /// <summary>Sorted declared partners per actor; sparse because declarations are few.</summary>
     public Dictionary<int, int[]> DeclaredPartners { get; } = [];

@@ -36,7 +36,7 @@ internal sealed class StagedBatch : IAdjacencyView
 
     public Dictionary<int, int[]> ProjectActorsOverlay { get; } = [];
 
-    public Dictionary<long, DeclaredCollaboration> DeclaredOverlay { get; } = [];
+    public Dictionary<long, DeclaredCollaboration> DeclaredOverlay { get; } = new(PairKeyComparer.Instance);
 
     public Dictionary<int, int[]> DeclaredPartnersOverlay { get; } = [];
 
