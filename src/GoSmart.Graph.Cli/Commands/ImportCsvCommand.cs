@@ -29,7 +29,7 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
             {
                 load.Add(batch, ct);
                 return Task.CompletedTask;
-            }, settings.BatchSize);
+            }, settings.BatchSize, load.ExistingNodeIds);
             summary = await ProgressReporter.RunAsync(Out, settings.Quiet, "import", async progress =>
             {
                 var result = await importer.ImportAsync(settings.Nodes, settings.Edges, settings.Rejects, progress, cancellationToken).ConfigureAwait(false);

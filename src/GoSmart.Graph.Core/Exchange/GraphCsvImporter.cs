@@ -15,6 +15,7 @@ public sealed class GraphCsvImporter
     private readonly IGraphStore? store;
     private readonly Func<GraphBatch, CancellationToken, Task> apply;
     private readonly int batchSize;
+    private readonly IReadOnlyCollection<string> existing = [];
 
     /// <summary>Imports into <paramref name="store"/> in atomic batches of <paramref name="batchSize"/> records.</summary>
     public GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
@@ -24,10 +25,11 @@ public sealed class GraphCsvImporter
 
     /// <summary>
     /// Imports through <paramref name="apply"/> (a bulk load, say); ids the files do not hold are looked up
-    /// in <paramref name="lookup"/>, or are unknown when it is null (an empty target).
+    /// in <paramref name="lookup"/>, or when it is null are known only if listed in <paramref name="existing"/>.
     /// </summary>
-    public GraphCsvImporter(IGraphStore? lookup, Func<GraphBatch, CancellationToken, Task> apply, int batchSize = 50_000)
+    public GraphCsvImporter(IGraphStore? lookup, Func<GraphBatch, CancellationToken, Task> apply, int batchSize = 50_000, IReadOnlyCollection<string>? existing = null)
     {
+        this.existing = existing ?? [];
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         store = lookup;
         this.apply = apply ?? throw new ArgumentNullException(nameof(apply));
@@ -60,6 +62,11 @@ public sealed class GraphCsvImporter
         using var rejects = new RejectWriter(rejectPath);
         var writer = new BatchWriter(apply, batchSize);
         var known = new KnownNodes(store);
+        foreach (var id in existing)
+        {
+            known.Add(id);
+        }
+
 
         if (nodes is not null)
         {

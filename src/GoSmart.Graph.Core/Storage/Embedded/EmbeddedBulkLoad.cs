@@ -74,6 +74,9 @@ public sealed class EmbeddedBulkLoad : IDisposable
         insertPriority = Prepare("INSERT OR REPLACE INTO region_priorities(region_id, domain_id, priority) VALUES ($0, $1, $2)", 3);
     }
 
+    /// <summary>The regions and domains the store held before the load (an empty store may have them); relationships may name them.</summary>
+    public IReadOnlyList<string> ExistingNodeIds { get; private set; } = [];
+
     /// <summary>True when the store in <paramref name="options"/> does not exist yet or holds no actor and no project.</summary>
     public static bool CanLoad(EmbeddedStoreOptions options)
     {
@@ -114,7 +117,18 @@ public sealed class EmbeddedBulkLoad : IDisposable
             // cache keeps the B-trees being filled in memory.
             SqliteSchema.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY;");
             SqliteSchema.Migrate(connection);
-            return new EmbeddedBulkLoad(connection);
+            var existing = new List<string>();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT id FROM regions UNION ALL SELECT id FROM domains";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    existing.Add(reader.GetString(0));
+                }
+            }
+
+            return new EmbeddedBulkLoad(connection) { ExistingNodeIds = existing };
         }
         catch
         {
