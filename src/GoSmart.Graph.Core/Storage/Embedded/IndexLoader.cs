@@ -72,28 +72,44 @@ internal static class IndexLoader
             }
         }
 
-        var partners = new Dictionary<int, List<int>>();
-        index.Declared.EnsureCapacity(Convert.ToInt32(SqliteSchema.Scalar(connection, "SELECT count(*) FROM declared_collaborations", tx), System.Globalization.CultureInfo.InvariantCulture));
-        ForEach(connection, tx, "SELECT actor_id, other_actor_id, first_year, last_year, evidence FROM declared_collaborations", r =>
+        // Declared partners as one array per actor, filled from a flat list of pairs: a list per actor
+        // would cost an object and spare capacity each, for a million actors.
+        var declaredCount = Convert.ToInt32(SqliteSchema.Scalar(connection, "SELECT count(*) FROM declared_collaborations", tx), System.Globalization.CultureInfo.InvariantCulture);
+        index.Declared.EnsureCapacity(declaredCount);
+        var pairs = new List<(int A, int B)>(declaredCount);
+        var partnerCount = new int[index.ActorCount];
+        ForEach(connection, tx, "SELECT actor_id, other_actor_id, first_year, last_year FROM declared_collaborations", r =>
         {
             var a = index.ActorIndex[r.GetString(0)];
             var b = index.ActorIndex[r.GetString(1)];
-
-            // The index's own id strings, not the row's: ten million ties would otherwise hold twenty million copies.
-            var tie = new DeclaredCollaboration(index.ActorIds[a], index.ActorIds[b])
-            {
-                FirstYear = r.IsDBNull(2) ? null : r.GetInt32(2),
-                LastYear = r.IsDBNull(3) ? null : r.GetInt32(3),
-                Evidence = SqlRows.NullableString(r, 4),
-            };
-            index.Declared[GraphIndex.PairKey(a, b)] = tie;
-            (partners.TryGetValue(a, out var la) ? la : partners[a] = []).Add(b);
-            (partners.TryGetValue(b, out var lb) ? lb : partners[b] = []).Add(a);
+            index.Declared[GraphIndex.PairKey(a, b)] = new DeclaredYears((ushort)(r.IsDBNull(2) ? 0 : r.GetInt32(2)), (ushort)(r.IsDBNull(3) ? 0 : r.GetInt32(3)));
+            pairs.Add((a, b));
+            partnerCount[a]++;
+            partnerCount[b]++;
         });
-        foreach (var (a, list) in partners)
+        var partners = new int[index.ActorCount][];
+        for (var a = 0; a < partners.Length; a++)
         {
-            list.Sort();
-            index.DeclaredPartners[a] = [.. list];
+            partners[a] = partnerCount[a] == 0 ? [] : new int[partnerCount[a]];
+            partnerCount[a] = 0;
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            partners[a][partnerCount[a]++] = b;
+            partners[b][partnerCount[b]++] = a;
+        }
+
+        pairs.Clear();
+        pairs.TrimExcess();
+        index.DeclaredPartners.EnsureCapacity(partners.Count(p => p.Length > 0));
+        for (var a = 0; a < partners.Length; a++)
+        {
+            if (partners[a].Length > 0)
+            {
+                Array.Sort(partners[a]);
+                index.DeclaredPartners[a] = partners[a];
+            }
         }
 
         var all = Enumerable.Range(0, index.ActorCount).ToArray();
