@@ -252,7 +252,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
         }
 
         Array.Sort(keys, order);
-        using (var insert = Prepare("INSERT INTO declared_collaborations(actor_id, other_actor_id, first_year, last_year, evidence) VALUES ($0, $1, $2, $3, $4)", 5))
+        using (var insert = Prepare("INSERT INTO declared_collaborations(actor_id, other_actor_id, actor_no, other_no, first_year, last_year, evidence) VALUES ($0, $1, $2, $3, $4, $5, $6)", 7))
         {
             for (var k = 0; k < order.Length; k++)
             {
@@ -263,7 +263,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 }
 
                 var t = declared[order[k]];
-                Run(insert, actorIds[t.A], actorIds[t.B], t.First == 0 ? null : t.First, t.Last == 0 ? null : t.Last, t.Evidence);
+                Run(insert, actorIds[t.A], actorIds[t.B], t.A + 1, t.B + 1, t.First == 0 ? null : t.First, t.Last == 0 ? null : t.Last, t.Evidence);
                 if ((k & 0xFFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -78,10 +78,11 @@ internal static class IndexLoader
         index.Declared.EnsureCapacity(declaredCount);
         var pairs = new List<(int A, int B)>(declaredCount);
         var partnerCount = new int[index.ActorCount];
-        ForEach(connection, tx, "SELECT actor_id, other_actor_id, first_year, last_year FROM declared_collaborations", r =>
+        ForEach(connection, tx, "SELECT actor_no, other_no, first_year, last_year, actor_id, other_actor_id FROM declared_collaborations", r =>
         {
-            var a = index.ActorIndex[r.GetString(0)];
-            var b = index.ActorIndex[r.GetString(1)];
+            // The row numbers; the ids only where a number is missing (never, unless the file was edited by hand).
+            var a = r.IsDBNull(0) ? index.ActorIndex[r.GetString(4)] : actorByRowid[r.GetInt64(0)];
+            var b = r.IsDBNull(1) ? index.ActorIndex[r.GetString(5)] : actorByRowid[r.GetInt64(1)];
             index.Declared[GraphIndex.PairKey(a, b)] = new DeclaredYears((ushort)(r.IsDBNull(2) ? 0 : r.GetInt32(2)), (ushort)(r.IsDBNull(3) ? 0 : r.GetInt32(3)));
             pairs.Add((a, b));
             partnerCount[a]++;
