@@ -48,7 +48,7 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
 
         if (!settings.Quiet)
         {
-            ImportSummaryTable.Write(Out, bulk ? "import csv (bulk load into an empty store, one transaction)" : "import csv (merged in batches)", summary, clock);
+            ImportSummaryTable.Write(Out, "import csv", summary, clock, bulk ? "bulk load into an empty store (one transaction)" : "merged in batches");
         }
 
         return 0;
