@@ -7,7 +7,20 @@ public static class BenchMain
     {
         "synthetic" => SyntheticBenchmark.Run(args[1..]),
         "store-paths" => await StorePathsBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
+        "paths" => await PathsBenchmark.RunCordisAsync(args[1..]).ConfigureAwait(false),
+        "paths-synthetic" => PathsBenchmark.RunSynthetic(args[1..]),
+        "paths-http" => await PathsHttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
+        "bdn" => RunBdn(args[1..]),
+        "brokerage" => BrokerageBenchmarks.Run(args[1..]),
+        "suggestions-eval" => await SuggestionEvaluation.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),
     };
+
+    /// <summary>The BenchmarkDotNet benchmarks, e.g. <c>bdn --filter '*GroupAnalytics*'</c>.</summary>
+    private static int RunBdn(string[] args)
+    {
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchMain).Assembly).Run(args);
+        return 0;
+    }
 }

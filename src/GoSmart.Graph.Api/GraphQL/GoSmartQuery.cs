@@ -7,6 +7,7 @@ using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Network;
 using GoSmart.Graph.Api.GraphQL.Nodes;
 using GoSmart.Graph.Api.GraphQL.Paging;
+using GoSmart.Graph.Api.GraphQL.Paths;
 using GoSmart.Graph.Api.GraphQL.Projects;
 using GoSmart.Graph.Api.GraphQL.RegionMatrix;
 using GoSmart.Graph.Api.GraphQL.Regions;
@@ -80,6 +81,8 @@ public sealed class GoSmartQuery : ObjectGraphType
             });
         projects.FieldType.AddForwardArguments("projects");
         projects.FieldType.AddBackwardArguments("projects");
+
+        PathQueries.AddTo(this);
 
         Field<NonNullGraphType<GraphStatsType>>("stats")
             .Description("Counts over the whole graph: actors by kind and country, projects, collaboration pairs.")

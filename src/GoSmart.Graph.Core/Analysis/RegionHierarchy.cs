@@ -17,8 +17,6 @@ public sealed class RegionHierarchy
 
     public bool Contains(string regionId) => byId.ContainsKey(regionId);
 
-    public Region? Find(string regionId) => byId.GetValueOrDefault(regionId);
-
     /// <summary>The region and every region inside it, at any depth.</summary>
     public HashSet<string> WithDescendants(string regionId)
     {

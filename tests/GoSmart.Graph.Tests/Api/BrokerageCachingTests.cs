@@ -19,6 +19,16 @@ public sealed class BrokerageCachingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Brokerage_betweenness_is_computed_only_when_asked_for()
+    {
+        var analyzer = _factory.Services.GetRequiredService<BrokerageAnalyzer>();
+
+        await _client.DataAsync("""{ brokerage(actor: "actor:a", groupBy: KIND) { total { count } constraint } }""");
+
+        Assert.Equal(2, analyzer.Computations);
+    }
+
+    [Fact]
     public async Task Brokerage_concurrent_first_requests_share_one_computation_and_a_write_starts_another()
     {
         var analyzer = _factory.Services.GetRequiredService<BrokerageAnalyzer>();
@@ -29,8 +39,9 @@ public sealed class BrokerageCachingTests : IAsyncLifetime, IDisposable
             new GraphBuilder().Actor("g", "Newcomer", ActorKind.Company, "PL", "region:PL84").Build(), CancellationToken.None);
         var data = await _client.DataAsync("""{ brokerage(actor: "actor:b") { total { count } betweenness } }""");
 
-        Assert.Equal(2, afterFirst);
-        Assert.Equal(4, analyzer.Computations);
+        // Roles, Burt and betweenness: once each per version.
+        Assert.Equal(3, afterFirst);
+        Assert.Equal(6, analyzer.Computations);
         Assert.True(data["brokerage"]!["betweenness"]!.GetValue<double>() > 0);
     }
 

@@ -31,6 +31,36 @@ public sealed class SuggestionQueriesTests(SeededService service)
     }
 
     [Fact]
+    public async Task PartnerSuggestions_introduction_runs_from_the_actor_to_the_partner_through_a_common_partner_when_there_is_one()
+    {
+        var data = await _client.DataAsync($$"""
+            { partnerSuggestions(actor: "{{Bialystok}}", first: 20) {
+                actor { id } commonPartners
+                introduction { hops actors { id } steps { relation } borderCrossings } } }
+            """);
+
+        var suggestions = data["partnerSuggestions"]!.AsArray();
+        Assert.Contains(suggestions, s => s!["commonPartners"]!.GetValue<int>() > 0);
+        Assert.All(suggestions, s =>
+        {
+            var introduction = s!["introduction"];
+            if (s["commonPartners"]!.GetValue<int>() > 0)
+            {
+                Assert.Equal(2, introduction!["hops"]!.GetValue<int>());
+            }
+
+            if (introduction is not null)
+            {
+                var actors = introduction["actors"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ToList();
+                Assert.Equal(Bialystok, actors[0]);
+                Assert.Equal(s["actor"]!["id"]!.GetValue<string>(), actors[^1]);
+                Assert.InRange(introduction["hops"]!.GetValue<int>(), 2, 4);
+                Assert.All(introduction["steps"]!.AsArray(), step => Assert.Equal("COLLABORATION", step!["relation"]!.GetValue<string>()));
+            }
+        });
+    }
+
+    [Fact]
     public async Task PartnerSuggestions_filter_keeps_cross_border_companies_in_a_region_and_says_so()
     {
         var data = await _client.DataAsync($$"""

@@ -36,7 +36,10 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
         _wrapStore = wrapStore;
         _deleteOnDispose = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "gosmart-tests", Guid.NewGuid().ToString("N"));
-        UseKestrel(0);
+        // Not UseKestrel(0): WebApplicationFactory then rewrites the server addresses while the app's own
+        // thread may already be binding them (dotnet/aspnetcore#67714, a flaky InvalidOperationException).
+        // The port-0 URL below is read by Kestrel itself.
+        UseKestrel();
     }
 
     public string DataDirectory { get; }
@@ -46,6 +49,7 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", RepoPaths.Seed);
         builder.UseSetting("GraphStore:SeedWhenEmpty", _seed ? "true" : "false");

@@ -37,7 +37,7 @@ public static class AnalysisArguments
         return code;
     }
 
-    /// <summary>The region hierarchy of the store, checking that the region exists (NOT_FOUND).</summary>
+    /// <summary>Checks that the region exists (NOT_FOUND).</summary>
     public static void RequireRegion(RegionHierarchy regions, string regionId, string argument)
     {
         if (!regions.Contains(regionId))
@@ -56,6 +56,7 @@ public static class AnalysisArguments
         }
     }
 
+    /// <summary>The store's regions, read once per request.</summary>
     public static async Task<RegionHierarchy> RegionsAsync(IResolveFieldContext context) =>
         new(await context.Loaders().AllRegionsAsync(context.CancellationToken).ConfigureAwait(false));
 

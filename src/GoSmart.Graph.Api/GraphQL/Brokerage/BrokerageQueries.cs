@@ -13,7 +13,7 @@ public static class BrokerageQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<BrokerageProfileType>>("brokerage")
-            .Description("How an actor brokers collaborations: Gould–Fernandez roles between groups (with expectations and z-scores), Burt's constraint, effective size and efficiency, and betweenness. The first request after a change to the graph computes the whole graph's scores (about a second on the seed); later ones read them.")
+            .Description("How an actor brokers collaborations: Gould–Fernandez roles between groups (with expectations and z-scores), Burt's constraint, effective size and efficiency, and betweenness. Scores are computed for the whole graph once per graph version and shared; `betweenness` only when asked for.")
             .Argument<NonNullGraphType<IdGraphType>>("actor", "Typed id, e.g. `actor:pic-999889193`.")
             .Argument<GroupByType>("groupBy", a =>
             {
@@ -26,8 +26,9 @@ public static class BrokerageQueries
                 var groupBy = Grouping(c.GetArgument("groupBy", GroupBy.Country));
                 var snapshot = await c.Store().GetSnapshotAsync(c.CancellationToken).ConfigureAwait(false);
                 var analyzer = c.RequestServices!.GetRequiredService<BrokerageAnalyzer>();
-                return await analyzer.ProfileAsync(snapshot, id, groupBy, c.CancellationToken).ConfigureAwait(false)
+                var profile = await analyzer.ProfileAsync(snapshot, id, groupBy, c.CancellationToken).ConfigureAwait(false)
                     ?? throw UserInputError.NotFound($"There is no actor `{Actors.ActorFilterReader.Shorten(id)}`; find actor ids with `search` or `actors`.");
+                return new BrokerageResult(profile, snapshot);
             });
     }
 

@@ -48,7 +48,7 @@ public static class SuggestionQueries
                 var names = actors.Values.Select(a => (a.Id, a.Name)).Concat(domains.Select(d => (d.Id, d.Name)))
                     .ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
                 var actor = actors[id];
-                return suggestions.Select(s => new SuggestedPartner(s.ActorId, s, SuggestionReasons.Describe(s, actor, actors[s.ActorId], names))).ToList();
+                return suggestions.Select(s => new SuggestedPartner(id, s, SuggestionReasons.Describe(s, actor, actors[s.ActorId], names), snapshot)).ToList();
             });
     }
 

@@ -23,7 +23,7 @@ public static class BrandesBetweenness
         Parallel.For(0, Chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
             var sums = new double[n];
-            var work = new Work(n);
+            var work = new Work(n, snapshot.TieEndCount);
             for (var k = chunk; k < sources.Length; k += Chunks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -71,56 +71,75 @@ public static class BrandesBetweenness
         return chosen;
     }
 
-    /// <summary>One single-source pass: BFS counting shortest paths, then dependencies back from the farthest.</summary>
+    /// <summary>
+    /// One single-source pass: BFS counting shortest paths and recording the shortest-path DAG's edges in
+    /// discovery order, then dependencies along those edges in reverse (an edge into x is found before any
+    /// edge out of x), so the backward pass reads only DAG edges, sequentially.
+    /// </summary>
     private static void Accumulate(GraphSnapshot g, int s, Work w, double[] sums)
     {
-        Array.Fill(w.Distance, -1);
-        Array.Clear(w.Sigma);
-        Array.Clear(w.Delta);
-        w.Distance[s] = 0;
-        w.Sigma[s] = 1;
+        var distance = w.Distance;
+        var sigma = w.Sigma;
+        var delta = w.Delta;
+        var order = w.Order;
+        var from = w.EdgeFrom;
+        var to = w.EdgeTo;
+        distance[s] = 0;
+        sigma[s] = 1;
         var head = 0;
         var tail = 0;
-        w.Order[tail++] = s;
+        var edges = 0;
+        order[tail++] = s;
         while (head < tail)
         {
-            var v = w.Order[head++];
-            var next = w.Distance[v] + 1;
+            var v = order[head++];
+            var next = distance[v] + 1;
             foreach (var u in g.NeighboursOf(v))
             {
-                if (w.Distance[u] < 0)
+                if (distance[u] < 0)
                 {
-                    w.Distance[u] = next;
-                    w.Order[tail++] = u;
+                    distance[u] = next;
+                    order[tail++] = u;
                 }
 
-                if (w.Distance[u] == next)
+                if (distance[u] == next)
                 {
-                    w.Sigma[u] += w.Sigma[v];
+                    sigma[u] += sigma[v];
+                    from[edges] = v;
+                    to[edges++] = u;
                 }
             }
         }
 
-        for (var k = tail - 1; k > 0; k--)
+        for (var e = edges - 1; e >= 0; e--)
         {
-            var x = w.Order[k];
-            var coefficient = (1 + w.Delta[x]) / w.Sigma[x];
-            var before = w.Distance[x] - 1;
-            foreach (var v in g.NeighboursOf(x))
-            {
-                if (w.Distance[v] == before)
-                {
-                    w.Delta[v] += w.Sigma[v] * coefficient;
-                }
-            }
+            var v = from[e];
+            var u = to[e];
+            delta[v] += sigma[v] / sigma[u] * (1 + delta[u]);
+        }
 
-            sums[x] += w.Delta[x];
+        for (var k = 1; k < tail; k++)
+        {
+            sums[order[k]] += delta[order[k]];
+        }
+
+        // Reset only what this pass touched: most sources reach a fraction of the graph.
+        for (var k = 0; k < tail; k++)
+        {
+            var x = order[k];
+            distance[x] = -1;
+            sigma[x] = 0;
+            delta[x] = 0;
         }
     }
 
-    private sealed class Work(int n)
+    private sealed class Work(int n, int arcs)
     {
-        public int[] Distance { get; } = new int[n];
+        public int[] EdgeFrom { get; } = new int[arcs];
+
+        public int[] EdgeTo { get; } = new int[arcs];
+
+        public int[] Distance { get; } = Enumerable.Repeat(-1, n).ToArray();
 
         public double[] Sigma { get; } = new double[n];
 

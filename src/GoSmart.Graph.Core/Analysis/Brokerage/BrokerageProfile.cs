@@ -1,6 +1,6 @@
 namespace GoSmart.Graph.Core.Analysis.Brokerage;
 
-/// <summary>One actor's brokerage: Gould–Fernandez roles for a grouping, Burt's measures (null when isolated) and betweenness.</summary>
+/// <summary>One actor's brokerage: Gould–Fernandez roles for a grouping and Burt's measures (null when isolated); betweenness is read apart, see <see cref="BrokerageAnalyzer.BetweennessAsync"/>.</summary>
 public sealed record BrokerageProfile(
     string ActorId,
     BrokerageGrouping GroupBy,
@@ -8,5 +8,4 @@ public sealed record BrokerageProfile(
     BrokerageRoles Roles,
     double? Constraint,
     double? EffectiveSize,
-    double? Efficiency,
-    double Betweenness);
+    double? Efficiency);

@@ -42,6 +42,16 @@ internal sealed class PathSearch
     private int blockEpoch;
     private int spur;
     private int[] blockedNext = [];
+
+    // Queue offsets of each BFS layer: layer i is [layers[i], layers[i + 1]).
+    private int[] forwardLayers = [0, 0];
+    private int[] backwardLayers = [0, 0];
+
+    // The DAG's edges, grouped by the layer of their source: edgeLayers[i] .. edgeLayers[i + 1].
+    private int[] edgeFrom = new int[64];
+    private int[] edgeTo = new int[64];
+    private int[] edgeStrength = new int[64];
+    private int edgeCount;
     private List<long>[] dfsSteps = [];
     private int blockedNextCount;
 
@@ -107,8 +117,8 @@ internal sealed class PathSearch
             return null;
         }
 
-        var layers = BuildDag(d, middle);
-        var path = Choose(start, CrossBorder ? startFlag : 0, cap, d, layers);
+        var (layers, edges) = BuildDag(start, d, middle);
+        var path = Choose(start, CrossBorder ? startFlag : 0, cap, d, layers, edges);
         if (CrossBorder && !IsSimple(path.Nodes))
         {
             return ExactSimple(start, startFlag, cap, d, maxHops);
@@ -176,6 +186,9 @@ internal sealed class PathSearch
 
         return !filterDomain || (domainFilter >= 0 && graph.DomainsOf(node).BinarySearch(domainFilter) >= 0);
     }
+
+    /// <summary>What expanding a node costs, roughly: its collaborations and memberships (shared domains counted once per search).</summary>
+    private long Work(int node) => 1 + (useCollaboration ? offsets[node + 1] - offsets[node] : 0) + (useMembership ? graph.MemberOffsets[node + 1] - graph.MemberOffsets[node] : 0);
 
     private bool BlockedStep(int u, int v)
     {
@@ -305,11 +318,20 @@ internal sealed class PathSearch
         s.BackwardDistance[last] = 0;
         s.BackwardQueue[0] = last;
         int fLo = 0, fHi = 1, bLo = 0, bHi = 1, rF = 0, rB = 0;
-        ForwardFrontier = (0, 1);
+        long forwardWork = Work(start), backwardWork = Work(Target);
+        if (forwardLayers.Length < maxHops + 2)
+        {
+            forwardLayers = new int[maxHops + 2];
+            backwardLayers = new int[maxHops + 2];
+        }
+
+        forwardLayers[1] = 1;
+        backwardLayers[1] = 1;
         while (rF + rB < maxHops)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var forward = fHi - fLo <= bHi - bLo;
+            // The side whose next layer scans fewer ties goes first: a hub in a frontier costs its degree.
+            var forward = forwardWork <= backwardWork;
             var visitor = forward
                 ? new BfsVisitor(this, s.ForwardStamp, s.ForwardDistance, s.ForwardQueue, s.BackwardStamp, s.BackwardDistance, fHi, rF + 1, Target)
                 : new BfsVisitor(this, s.BackwardStamp, s.BackwardDistance, s.BackwardQueue, s.ForwardStamp, s.ForwardDistance, bHi, rB + 1, start);
@@ -334,12 +356,15 @@ internal sealed class PathSearch
             {
                 (fLo, fHi) = (fHi, visitor.Tail);
                 rF++;
-                ForwardFrontier = (fLo, fHi);
+                forwardLayers[rF + 1] = fHi;
+                forwardWork = visitor.Work;
             }
             else
             {
                 (bLo, bHi) = (bHi, visitor.Tail);
                 rB++;
+                backwardLayers[rB + 1] = bHi;
+                backwardWork = visitor.Work;
             }
 
             if (visitor.Best != int.MaxValue)
@@ -356,21 +381,23 @@ internal sealed class PathSearch
         return (false, 0, 0);
     }
 
-    private (int Lo, int Hi) ForwardFrontier { get; set; }
-
-    /// <summary>The states of the shortest valid walks, layer by layer, as ranges of <see cref="PathScratch.Dag"/>.</summary>
-    private (int Start, int End)[] BuildDag(int d, int middle)
+    /// <summary>
+    /// The states of the shortest valid walks layer by layer (ranges of <see cref="PathScratch.Dag"/>) and the edges
+    /// between consecutive layers. Each layer is found from whichever is smaller: the layer already marked or the
+    /// BFS layer it must come from.
+    /// </summary>
+    private ((int Start, int End)[] Nodes, (int Start, int End)[] Edges) BuildDag(int start, int d, int middle)
     {
         var s = scratch;
         var dag = s.Dag;
         dag.Clear();
+        edgeCount = 0;
         var layers = new (int Start, int End)[d + 1];
-        var (lo, hi) = ForwardFrontier;
-        var rest = d - middle;
-        for (var q = lo; q < hi; q++)
+        var edges = new (int Start, int End)[d + 1];
+        for (var q = forwardLayers[middle]; q < forwardLayers[middle + 1]; q++)
         {
             var state = s.ForwardQueue[q];
-            if (RemainsExactly(state >> 1, state & 1, rest))
+            if (RemainsExactly(state >> 1, state & 1, d - middle))
             {
                 Mark(state, middle);
             }
@@ -379,36 +406,116 @@ internal sealed class PathSearch
         layers[middle] = (0, dag.Count);
         for (var i = middle; i > 0; i--)
         {
-            var from = dag.Count;
+            cancellationToken.ThrowIfCancellationRequested();
+            var (from, firstEdge) = (dag.Count, edgeCount);
             var (layerStart, layerEnd) = layers[i];
-            var visitor = new PredecessorVisitor(this, i - 1);
-            for (var k = layerStart; k < layerEnd; k++)
+            if (DagWork(layerStart, layerEnd) <= QueueWork(s.ForwardQueue, forwardLayers[i - 1], forwardLayers[i]))
             {
-                var state = dag[k];
-                visitor.Flag = state & 1;
-                ForEachStep(state >> 1, visitor.Flag, null, ref visitor);
+                var visitor = new PredecessorVisitor(this, i - 1);
+                for (var k = layerStart; k < layerEnd; k++)
+                {
+                    visitor.State = dag[k];
+                    ForEachStep(visitor.State >> 1, visitor.State & 1, null, ref visitor);
+                }
+            }
+            else
+            {
+                var visitor = new IntoLayerVisitor(this, i);
+                for (var q = forwardLayers[i - 1]; q < forwardLayers[i]; q++)
+                {
+                    var state = s.ForwardQueue[q];
+                    if (state >> 1 == Target)
+                    {
+                        continue;
+                    }
+
+                    visitor.State = state;
+                    visitor.Found = false;
+                    ForEachStep(state >> 1, state & 1, null, ref visitor);
+                    if (visitor.Found)
+                    {
+                        Mark(state, i - 1);
+                    }
+                }
             }
 
             layers[i - 1] = (from, dag.Count);
+            edges[i - 1] = (firstEdge, edgeCount);
         }
 
         for (var i = middle; i < d; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var from = dag.Count;
+            var (from, firstEdge) = (dag.Count, edgeCount);
             var (layerStart, layerEnd) = layers[i];
-            var visitor = new SuccessorVisitor(this, i + 1, d - i - 1);
-            for (var k = layerStart; k < layerEnd; k++)
+            var rest = d - i - 1;
+            if (DagWork(layerStart, layerEnd) <= QueueWork(s.BackwardQueue, backwardLayers[rest], backwardLayers[rest + 1]))
             {
-                var state = dag[k];
-                visitor.Flag = state & 1;
-                ForEachStep(state >> 1, visitor.Flag, null, ref visitor);
+                var visitor = new SuccessorVisitor(this, i + 1, rest);
+                for (var k = layerStart; k < layerEnd; k++)
+                {
+                    visitor.State = dag[k];
+                    ForEachStep(visitor.State >> 1, visitor.State & 1, null, ref visitor);
+                }
+            }
+            else
+            {
+                var visitor = new FromLayerVisitor(this, i);
+                for (var q = backwardLayers[rest]; q < backwardLayers[rest + 1]; q++)
+                {
+                    var node = s.BackwardQueue[q] >> 1;
+                    if (node == start)
+                    {
+                        continue;
+                    }
+
+                    for (var flag = 0; flag < (CrossBorder ? 2 : 1); flag++)
+                    {
+                        var state = (node * 2) + flag;
+                        if (s.DagStamp[state] == epoch || !RemainsExactly(node, flag, rest))
+                        {
+                            continue;
+                        }
+
+                        visitor.State = state;
+                        visitor.Found = false;
+                        ForEachStep(node, flag, null, ref visitor);
+                        if (visitor.Found)
+                        {
+                            Mark(state, i + 1);
+                        }
+                    }
+                }
             }
 
             layers[i + 1] = (from, dag.Count);
+            edges[i] = (firstEdge, edgeCount);
         }
 
-        return layers;
+        return (layers, edges);
+    }
+
+    /// <summary>What enumerating the steps of these DAG states costs; the BFS layers were scanned once already, a frontier was not.</summary>
+    private long DagWork(int from, int to)
+    {
+        long work = 0;
+        for (var k = from; k < to; k++)
+        {
+            work += Work(scratch.Dag[k] >> 1);
+        }
+
+        return work;
+    }
+
+    private long QueueWork(int[] queue, int from, int to)
+    {
+        long work = 0;
+        for (var q = from; q < to; q++)
+        {
+            work += Work(queue[q] >> 1);
+        }
+
+        return work;
     }
 
     private void Mark(int state, int layer)
@@ -416,6 +523,20 @@ internal sealed class PathSearch
         scratch.DagStamp[state] = epoch;
         scratch.DagLayer[state] = layer;
         scratch.Dag.Add(state);
+    }
+
+    private void AddEdge(int from, int to, int strength)
+    {
+        if (edgeCount == edgeFrom.Length)
+        {
+            Array.Resize(ref edgeFrom, edgeCount * 2);
+            Array.Resize(ref edgeTo, edgeCount * 2);
+            Array.Resize(ref edgeStrength, edgeCount * 2);
+        }
+
+        edgeFrom[edgeCount] = from;
+        edgeTo[edgeCount] = to;
+        edgeStrength[edgeCount++] = strength;
     }
 
     private bool InLayer(int state, int layer) => scratch.DagStamp[state] == epoch && scratch.DagLayer[state] == layer;
@@ -445,75 +566,91 @@ internal sealed class PathSearch
         return best == rest;
     }
 
-    /// <summary>Dynamic programming over the DAG: widest path (capped by the root), then the heaviest among those, then the smallest ids.</summary>
-    private SpurPath Choose(int start, int startFlag, int cap, int d, (int Start, int End)[] layers)
+    /// <summary>Dynamic programming over the DAG's edges: widest path (capped by the root), then the heaviest among those, then the smallest ids.</summary>
+    private SpurPath Choose(int start, int startFlag, int cap, int d, (int Start, int End)[] layers, (int Start, int End)[] edges)
     {
         var s = scratch;
         var dag = s.Dag;
+        var wide = s.Wide;
+        var sum = s.Sum;
         for (var k = layers[d].Start; k < layers[d].End; k++)
         {
-            s.Wide[dag[k]] = int.MaxValue;
-            s.Sum[dag[k]] = 0;
+            wide[dag[k]] = int.MaxValue;
+            sum[dag[k]] = 0;
         }
 
         for (var i = d - 1; i >= 0; i--)
         {
-            var visitor = new WideVisitor(this, i + 1);
             for (var k = layers[i].Start; k < layers[i].End; k++)
             {
-                var state = dag[k];
-                visitor.Flag = state & 1;
-                visitor.Best = -1;
-                ForEachStep(state >> 1, visitor.Flag, null, ref visitor);
-                s.Wide[state] = visitor.Best;
+                wide[dag[k]] = -1;
+                sum[dag[k]] = -1;
+            }
+
+            for (var e = edges[i].Start; e < edges[i].End; e++)
+            {
+                var w = Math.Min(edgeStrength[e], wide[edgeTo[e]]);
+                if (w > wide[edgeFrom[e]])
+                {
+                    wide[edgeFrom[e]] = w;
+                }
             }
         }
 
         var first = (start * 2) + startFlag;
-        var bottleneck = Math.Min(cap, s.Wide[first]);
+        var bottleneck = Math.Min(cap, wide[first]);
         for (var i = d - 1; i >= 0; i--)
         {
-            var visitor = new SumVisitor(this, i + 1, bottleneck);
-            for (var k = layers[i].Start; k < layers[i].End; k++)
+            for (var e = edges[i].Start; e < edges[i].End; e++)
             {
-                var state = dag[k];
-                visitor.Flag = state & 1;
-                visitor.Best = -1;
-                ForEachStep(state >> 1, visitor.Flag, null, ref visitor);
-                s.Sum[state] = visitor.Best;
+                var rest = sum[edgeTo[e]];
+                if (edgeStrength[e] >= bottleneck && rest >= 0 && edgeStrength[e] + rest > sum[edgeFrom[e]])
+                {
+                    sum[edgeFrom[e]] = edgeStrength[e] + rest;
+                }
             }
         }
 
         var nodes = new int[d + 1];
         var strengths = new int[d];
         nodes[0] = start;
-        Span<int> current = stackalloc int[2];
-        Span<int> following = stackalloc int[2];
-        current[0] = first;
-        var count = 1;
+        int current0 = first, current1 = -1;
         for (var i = 0; i < d; i++)
         {
-            var visitor = new NextVisitor(this, i + 1, bottleneck) { Pick = int.MaxValue };
-            for (var c = 0; c < count; c++)
+            var pick = int.MaxValue;
+            int next0 = -1, next1 = -1;
+            for (var e = edges[i].Start; e < edges[i].End; e++)
             {
-                visitor.Flag = current[c] & 1;
-                visitor.Goal = s.Sum[current[c]];
-                ForEachStep(current[c] >> 1, visitor.Flag, null, ref visitor);
-            }
-
-            var pick = visitor.Pick;
-            var found = 0;
-            for (var flag = 0; flag < 2; flag++)
-            {
-                var state = (pick * 2) + flag;
-                if ((flag == 0 ? visitor.Flags0 : visitor.Flags1) && InLayer(state, i + 1))
+                var from = edgeFrom[e];
+                var to = edgeTo[e];
+                if ((from != current0 && from != current1) || (to >> 1) > pick || edgeStrength[e] < bottleneck)
                 {
-                    following[found++] = state;
+                    continue;
+                }
+
+                var rest = sum[to];
+                if (rest < 0 || edgeStrength[e] + rest != sum[from])
+                {
+                    continue;
+                }
+
+                if ((to >> 1) < pick)
+                {
+                    pick = to >> 1;
+                    (next0, next1) = (-1, -1);
+                }
+
+                if ((to & 1) == 0)
+                {
+                    next0 = to;
+                }
+                else
+                {
+                    next1 = to;
                 }
             }
 
-            following[..found].CopyTo(current);
-            count = found;
+            (current0, current1) = next0 >= 0 ? (next0, next1) : (next1, -1);
             nodes[i + 1] = pick;
             strengths[i] = StepBetween(nodes[i], pick).Strength;
         }
@@ -655,6 +792,7 @@ internal sealed class PathSearch
         public int Flag;
         public int Tail = tail;
         public int Best = int.MaxValue;
+        public long Work;
 
         public void Visit(int node, int cross, int strength, RelationKind relation)
         {
@@ -668,6 +806,7 @@ internal sealed class PathSearch
             stamp[state] = epoch;
             distance[state] = depth;
             queue[Tail++] = state;
+            Work += search.Work(node);
             if (!crossBorder)
             {
                 if (otherStamp[state] == epoch)
@@ -691,10 +830,10 @@ internal sealed class PathSearch
         }
     }
 
-    /// <summary>Marks the forward states one layer closer to the start that step into the current one.</summary>
+    /// <summary>From a marked state: marks the forward states one layer closer to the start that step into it, with the edges.</summary>
     private struct PredecessorVisitor(PathSearch search, int layer) : IStepVisitor
     {
-        public int Flag;
+        public int State;
 
         public readonly void Visit(int node, int cross, int strength, RelationKind relation)
         {
@@ -703,124 +842,113 @@ internal sealed class PathSearch
                 return;
             }
 
+            var flag = State & 1;
             if (cross == 1)
             {
-                if (Flag == 1)
+                if (flag == 1)
                 {
-                    Consider(node * 2);
-                    Consider((node * 2) + 1);
+                    Consider(node * 2, strength);
+                    Consider((node * 2) + 1, strength);
                 }
             }
             else
             {
-                Consider((node * 2) + Flag);
+                Consider((node * 2) + flag, strength);
             }
         }
 
-        private readonly void Consider(int state)
+        private readonly void Consider(int state, int strength)
         {
             var s = search.scratch;
-            if (s.ForwardStamp[state] == search.epoch && s.ForwardDistance[state] == layer && s.DagStamp[state] != search.epoch)
+            if (s.ForwardStamp[state] != search.epoch || s.ForwardDistance[state] != layer)
+            {
+                return;
+            }
+
+            if (s.DagStamp[state] != search.epoch)
             {
                 search.Mark(state, layer);
             }
+
+            search.AddEdge(state, State, strength);
         }
     }
 
-    /// <summary>Marks the states one layer closer to the target that the current one steps into.</summary>
+    /// <summary>From a forward BFS state: the edges into marked states of the next layer.</summary>
+    private struct IntoLayerVisitor(PathSearch search, int layer) : IStepVisitor
+    {
+        public int State;
+        public bool Found;
+
+        public void Visit(int node, int cross, int strength, RelationKind relation)
+        {
+            var next = (node * 2) + ((State & 1) | cross);
+            if (search.InLayer(next, layer))
+            {
+                search.AddEdge(State, next, strength);
+                Found = true;
+            }
+        }
+    }
+
+    /// <summary>From a marked state: marks the states one layer closer to the target that it steps into, with the edges.</summary>
     private struct SuccessorVisitor(PathSearch search, int layer, int rest) : IStepVisitor
     {
-        public int Flag;
+        public int State;
 
         public readonly void Visit(int node, int cross, int strength, RelationKind relation)
         {
-            var state = (node * 2) + (Flag | cross);
-            if (search.scratch.DagStamp[state] == search.epoch || !search.Allowed(node, search.Target) || !search.RemainsExactly(node, Flag | cross, rest))
+            var flag = (State & 1) | cross;
+            var next = (node * 2) + flag;
+            if (search.scratch.DagStamp[next] == search.epoch)
             {
-                return;
-            }
-
-            search.Mark(state, layer);
-        }
-    }
-
-    private struct WideVisitor(PathSearch search, int layer) : IStepVisitor
-    {
-        public int Flag;
-        public int Best;
-
-        public void Visit(int node, int cross, int strength, RelationKind relation)
-        {
-            var state = (node * 2) + (Flag | cross);
-            if (search.InLayer(state, layer))
-            {
-                Best = Math.Max(Best, Math.Min(strength, search.scratch.Wide[state]));
-            }
-        }
-    }
-
-    private struct SumVisitor(PathSearch search, int layer, int bottleneck) : IStepVisitor
-    {
-        public int Flag;
-        public int Best;
-
-        public void Visit(int node, int cross, int strength, RelationKind relation)
-        {
-            var state = (node * 2) + (Flag | cross);
-            if (strength >= bottleneck && search.InLayer(state, layer))
-            {
-                var rest = search.scratch.Sum[state];
-                if (rest >= 0)
+                if (search.scratch.DagLayer[next] == layer)
                 {
-                    Best = Math.Max(Best, strength + rest);
+                    search.AddEdge(State, next, strength);
                 }
+
+                return;
             }
+
+            if (!search.Allowed(node, search.Target) || !search.RemainsExactly(node, flag, rest))
+            {
+                return;
+            }
+
+            search.Mark(next, layer);
+            search.AddEdge(State, next, strength);
         }
     }
 
-    /// <summary>The smallest actor that continues an optimal walk, and with which flags.</summary>
-    private struct NextVisitor(PathSearch search, int layer, int bottleneck) : IStepVisitor
+    /// <summary>From a candidate state near the target: the edges from marked states of the previous layer into it.</summary>
+    private struct FromLayerVisitor(PathSearch search, int layer) : IStepVisitor
     {
-        public int Flag;
-        public int Goal;
-        public int Pick;
-        public bool Flags0;
-        public bool Flags1;
+        public int State;
+        public bool Found;
 
         public void Visit(int node, int cross, int strength, RelationKind relation)
         {
-            if (node > Pick)
+            var flag = State & 1;
+            if (cross == 1)
             {
-                return;
-            }
-
-            var flag = Flag | cross;
-            var state = (node * 2) + flag;
-            if (strength < bottleneck || !search.InLayer(state, layer))
-            {
-                return;
-            }
-
-            var rest = search.scratch.Sum[state];
-            if (rest < 0 || strength + rest != Goal)
-            {
-                return;
-            }
-
-            if (node < Pick)
-            {
-                Pick = node;
-                Flags0 = false;
-                Flags1 = false;
-            }
-
-            if (flag == 0)
-            {
-                Flags0 = true;
+                if (flag == 1)
+                {
+                    Consider(node * 2, strength);
+                    Consider((node * 2) + 1, strength);
+                }
             }
             else
             {
-                Flags1 = true;
+                Consider((node * 2) + flag, strength);
+            }
+        }
+
+        private void Consider(int previous, int strength)
+        {
+            if (search.InLayer(previous, layer))
+            {
+                search.AddEdge(previous, State, strength);
+                Found = true;
             }
         }
     }

@@ -33,8 +33,9 @@ public static class CollaborationMatrix
         }
 
         var (names, groupOf) = Groups(snapshot, groupBy);
-        var cells = new Dictionary<long, (long Collaborations, int Pairs)>();
-        var seen = new HashSet<long>();
+        var cells = new Cells(names.Count);
+        var stamp = groupBy == GroupBy.S3Domain ? new int[names.Count * names.Count] : [];
+        var tie = 0;
         for (var u = 0; u < n; u++)
         {
             if ((u & 1023) == 0)
@@ -60,31 +61,29 @@ public static class CollaborationMatrix
                 var w = snapshot.Weights[start + k];
                 if (groupBy == GroupBy.S3Domain)
                 {
-                    seen.Clear();
+                    // Stamps mark the domain pairs this tie already counted, without clearing a set per tie.
+                    tie++;
                     foreach (var a in snapshot.DomainsOf(u))
                     {
                         foreach (var b in snapshot.DomainsOf(v))
                         {
-                            var key = Key(a, b);
-                            if (seen.Add(key))
+                            var cell = a <= b ? (a * names.Count) + b : (b * names.Count) + a;
+                            if (stamp[cell] != tie)
                             {
-                                Add(cells, key, w);
+                                stamp[cell] = tie;
+                                cells.Add(a, b, w);
                             }
                         }
                     }
                 }
                 else
                 {
-                    Add(cells, Key(groupOf[u], groupOf[v]), w);
+                    cells.Add(groupOf[u], groupOf[v], w);
                 }
             }
         }
 
-        return cells
-            .Select(c => (A: names[(int)(c.Key >> 32)], B: names[(int)(c.Key & 0xFFFFFFFF)], c.Value))
-            .Select(c => string.CompareOrdinal(c.A, c.B) <= 0 ? new GroupLink(c.A, c.B, c.Value.Collaborations, c.Value.Pairs) : new GroupLink(c.B, c.A, c.Value.Collaborations, c.Value.Pairs))
-            .OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.To, StringComparer.Ordinal)
-            .ToList();
+        return cells.Links(names);
     }
 
     /// <summary>The group names, and each node's group (by S3 domain, the names are the domain ids and nodes map through their domains).</summary>
@@ -123,11 +122,58 @@ public static class CollaborationMatrix
     /// <summary>The kind as the schema spells it: <c>RESEARCH</c>.</summary>
     public static string KindName(ActorKind kind) => kind.ToString().ToUpperInvariant();
 
-    private static long Key(int a, int b) => a <= b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-
-    private static void Add(Dictionary<long, (long Collaborations, int Pairs)> cells, long key, int weight)
+    /// <summary>Sums per unordered pair of groups: dense (groups × groups) while that is small, a dictionary beyond.</summary>
+    private sealed class Cells(int groups)
     {
-        cells.TryGetValue(key, out var cell);
-        cells[key] = (cell.Collaborations + weight, cell.Pairs + 1);
+        private const int MaxDenseCells = 1 << 22;
+
+        private readonly long[]? denseWeights = (long)groups * groups <= MaxDenseCells ? new long[groups * groups] : null;
+        private readonly int[]? densePairs = (long)groups * groups <= MaxDenseCells ? new int[groups * groups] : null;
+        private readonly Dictionary<long, (long Collaborations, int Pairs)> sparse = [];
+
+        public void Add(int a, int b, int weight)
+        {
+            if (a > b)
+            {
+                (a, b) = (b, a);
+            }
+
+            if (denseWeights is not null)
+            {
+                var cell = (a * groups) + b;
+                denseWeights[cell] += weight;
+                densePairs![cell]++;
+                return;
+            }
+
+            var key = ((long)a << 32) | (uint)b;
+            sparse.TryGetValue(key, out var sum);
+            sparse[key] = (sum.Collaborations + weight, sum.Pairs + 1);
+        }
+
+        public List<GroupLink> Links(IReadOnlyList<string> names)
+        {
+            var links = new List<GroupLink>();
+            if (denseWeights is not null)
+            {
+                for (var cell = 0; cell < denseWeights.Length; cell++)
+                {
+                    if (densePairs![cell] > 0)
+                    {
+                        links.Add(Link(names[cell / groups], names[cell % groups], denseWeights[cell], densePairs[cell]));
+                    }
+                }
+            }
+            else
+            {
+                links.AddRange(sparse.Select(c => Link(names[(int)(c.Key >> 32)], names[(int)(c.Key & 0xFFFFFFFF)], c.Value.Collaborations, c.Value.Pairs)));
+            }
+
+            links.Sort((p, q) => string.CompareOrdinal(p.From, q.From) is var c and not 0 ? c : string.CompareOrdinal(p.To, q.To));
+            return links;
+        }
+
+        private static GroupLink Link(string a, string b, long collaborations, int pairs) =>
+            string.CompareOrdinal(a, b) <= 0 ? new GroupLink(a, b, collaborations, pairs) : new GroupLink(b, a, collaborations, pairs);
     }
 }

@@ -66,6 +66,16 @@ public sealed class ConnectorQueriesTests(SeededService service)
         });
     }
 
+    [Fact]
+    public async Task Connectors_load_the_actors_of_all_connectors_and_pairs_in_one_store_call()
+    {
+        service.Store.Reset();
+
+        await _client.DataAsync("""{ connectors(from: { country: "PL" }, to: { country: "DK" }, first: 50) { actor { name } pairs(first: 10) { from { name } to { name } } } }""");
+
+        Assert.Equal(1, service.Store.Calls["GetActorsAsync"]);
+    }
+
     [Theory]
     [InlineData("""{ connectors(from: {}, to: { country: "DE" }) { score } }""", "BAD_USER_INPUT")]
     [InlineData("""{ connectors(from: { country: "Poland" }, to: { country: "DE" }) { score } }""", "BAD_USER_INPUT")]

@@ -53,6 +53,19 @@ public sealed class NetworkQueriesTests(SeededService service)
         Assert.All(nodes, n => Assert.Equal(("DE", "RESEARCH"), (Str(n!["country"]), Str(n["kind"]))));
     }
 
+    [Fact]
+    public async Task Network_reads_the_labels_of_all_nodes_with_one_store_call()
+    {
+        service.Store.Reset();
+
+        var data = await _client.DataAsync("query($c: ID!) { network(center: $c, depth: 2, limit: 1000) { nodes { label region { code } } edges { weight } } }", new { c = Hwwi });
+
+        Assert.True(data["network"]!["nodes"]!.AsArray().Count > 100);
+        var calls = service.Store.Calls;
+        Assert.Equal(1, calls["GetActorsAsync"]);
+        Assert.Equal(1, calls["GetRegionsAsync"]);
+    }
+
     [Theory]
     [InlineData("""{ network(center: "actor:pic-997298614", depth: 4) { truncated } }""", "LIMIT_EXCEEDED")]
     [InlineData("""{ network(center: "actor:pic-997298614", depth: 0) { truncated } }""", "BAD_USER_INPUT")]

@@ -27,7 +27,8 @@ public sealed class RegionMatrixQueriesTests(SeededService service)
             { all: regionMatrix { from to actorPairs }
               agri: regionMatrix(s3Domain: "domain:agri-food", kinds: [COMPANY, RESEARCH]) { from to actorPairs }
               kinds: regionMatrix(groupBy: KIND) { from to }
-              none: regionMatrix(kinds: []) { from } }
+              none: regionMatrix(kinds: []) { from }
+              domains: regionMatrix(groupBy: S3_DOMAIN) { from to } }
             """);
 
         var all = data["all"]!.AsArray().ToDictionary(l => (Str(l!["from"]), Str(l["to"])), l => l!["actorPairs"]!.GetValue<int>());
@@ -36,6 +37,8 @@ public sealed class RegionMatrixQueriesTests(SeededService service)
         Assert.All(agri, l => Assert.True(l["actorPairs"]!.GetValue<int>() <= all[(Str(l["from"]), Str(l["to"]))]));
         Assert.Contains(data["kinds"]!.AsArray(), l => Str(l!["from"]) == "COMPANY" && Str(l["to"]) == "RESEARCH");
         Assert.Empty(data["none"]!.AsArray());
+        Assert.NotEmpty(data["domains"]!.AsArray());
+        Assert.All(data["domains"]!.AsArray(), l => Assert.True(Str(l!["from"]).StartsWith("domain:", StringComparison.Ordinal) && Str(l["to"]).StartsWith("domain:", StringComparison.Ordinal)));
     }
 
     [Theory]

@@ -11,15 +11,15 @@ public sealed class YenKShortestPathsPropertyTests
     private static readonly string[] CountryCodes = ["PL", "DE", "DK"];
 
     private static readonly Gen<Case> Cases =
-        from n in Gen.Int[3, 9]
-        from ties in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[1, 3], Gen.Int[2015, 2022]).Array[0, 22]
+        from n in Gen.Int[3, 12]
+        from ties in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[1, 3], Gen.Int[2015, 2022]).Array[0, 36]
         from members in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1]).Array[0, 4]
         from countries in Gen.Int[0, 2].Array[n]
         from kinds in Gen.Int[0, 3].Array[n]
         from domains in Gen.Int[0, 3].Array[n]
         from target in Gen.Int[1, n - 1]
-        from k in Gen.Int[1, 6]
-        from maxHops in Gen.Int[1, 5]
+        from k in Gen.Int[1, 10]
+        from maxHops in Gen.Int[1, 6]
         from via in Gen.Int[1, 7]
         from crossBorder in Gen.Bool
         from kindMask in Gen.Int[0, 15]
@@ -36,7 +36,7 @@ public sealed class YenKShortestPathsPropertyTests
             var graph = c.Build();
             var constraints = c.Constraints();
 
-            var found = YenKShortestPaths.Find(graph, "actor:n0", Id(c.Target), c.K, c.MaxHops, constraints, CancellationToken.None);
+            var found = YenKShortestPaths.Find(graph, Id(0), Id(c.Target), c.K, c.MaxHops, constraints, CancellationToken.None);
             var expected = BruteForce(graph, c, constraints);
 
             Assert.Equal(expected.Select(p => string.Join(' ', p.Ids)), found.Select(p => string.Join(' ', p.ActorIds)));
@@ -51,13 +51,13 @@ public sealed class YenKShortestPathsPropertyTests
             var graph = c.Build();
             var constraints = c.Constraints();
 
-            var one = YenKShortestPaths.Find(graph, "actor:n0", Id(c.Target), 1, c.MaxHops, constraints, CancellationToken.None);
-            var many = YenKShortestPaths.Find(graph, "actor:n0", Id(c.Target), 6, c.MaxHops, constraints, CancellationToken.None);
+            var one = YenKShortestPaths.Find(graph, Id(0), Id(c.Target), 1, c.MaxHops, constraints, CancellationToken.None);
+            var many = YenKShortestPaths.Find(graph, Id(0), Id(c.Target), 6, c.MaxHops, constraints, CancellationToken.None);
 
             Assert.Equal(many.Take(1).Select(p => p.ActorIds), one.Select(p => p.ActorIds));
         }, iter: 1000, print: c => c.Describe());
 
-    private static string Id(int i) => $"actor:n{i}";
+    private static string Id(int i) => $"actor:n{i:D2}";
 
     /// <summary>Every simple path from n0 to the target, each step by its strongest allowed relation, sorted by the documented ranking.</summary>
     private static List<Expected> BruteForce(GraphSnapshot graph, Case c, PathConstraints constraints)
