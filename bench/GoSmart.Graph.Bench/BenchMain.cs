@@ -11,6 +11,7 @@ public static class BenchMain
         "paths-synthetic" => PathsBenchmark.RunSynthetic(args[1..]),
         "paths-http" => await PathsHttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "bdn" => RunBdn(args[1..]),
+        "mixed" => await MixedLoadBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "brokerage" => BrokerageBenchmarks.Run(args[1..]),
         "suggestions-eval" => await SuggestionEvaluation.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),

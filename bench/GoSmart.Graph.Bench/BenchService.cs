@@ -14,10 +14,13 @@ namespace GoSmart.Graph.Bench;
 public sealed class BenchService : WebApplicationFactory<Program>
 {
     private readonly string _seedDirectory;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public BenchService(string seedDirectory)
+    /// <param name="settings">Configuration over the bench's, e.g. API keys for a write load.</param>
+    public BenchService(string seedDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _seedDirectory = seedDirectory;
+        _settings = settings ?? new Dictionary<string, string?>();
 
         // The service runs from the bench's output folder, not from its source folder.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GOSMART_GRAPH_API", AppContext.BaseDirectory);
@@ -38,6 +41,14 @@ public sealed class BenchService : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", _seedDirectory);
+        // The bench measures throughput from one address; the per-client rate limit would cap it.
+        builder.UseSetting("Limits:RateLimit:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PlainEndpointFilter>());
     }

@@ -49,7 +49,7 @@ public static class QueryLimits
                     var given = context.Arguments?.TryGetValue(name, out var value) == true ? value.Value : null;
                     var size = given ?? argument.DefaultValue;
                     var n = size is null ? PagingArguments.DefaultPageSize : Math.Max(1, Convert.ToDouble(size, System.Globalization.CultureInfo.InvariantCulture));
-                    return new FieldComplexityResult(result.FieldImpact, Math.Max(result.ChildImpactMultiplier, n));
+                    return new FieldComplexityResult(result.FieldImpact, n);
                 }
             }
 

@@ -47,6 +47,7 @@ public static class HostingExtensions
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
             .AddComplexityAnalyzer(QueryLimits.Configure)
+            .AddValidationRule<RootFieldLimitRule>()
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)

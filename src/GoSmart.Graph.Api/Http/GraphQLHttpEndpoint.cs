@@ -23,6 +23,8 @@ namespace GoSmart.Graph.Api.Http;
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
+    private const double SlowRequestMilliseconds = 1_000;
+
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string path)
     {
         endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
@@ -110,10 +112,16 @@ public static class GraphQLHttpEndpoint
             GraphTelemetry.Errors.Add(1, new KeyValuePair<string, object?>("code", CodedErrorInfoProvider.CodeOf(e)));
         }
 
-        // The query text and its variables are never logged: either may carry a secret.
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)).LogInformation(
-            "GraphQL {Operation} by {Principal}: HTTP {Status} in {Elapsed:F1} ms, errors {ErrorCodes}",
-            operation, http.User.PrincipalName(), code, elapsed, errorCodes);
+        // The query text and its variables are never logged: either may carry a secret. A request that
+        // failed or was slow is worth a line at Information; the rest only at Debug (a line per request costs throughput).
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+        var level = errorCodes.Count > 0 || elapsed > SlowRequestMilliseconds ? LogLevel.Information : LogLevel.Debug;
+        if (logger.IsEnabled(level))
+        {
+            logger.Log(level, "GraphQL {Operation} by {Principal}: HTTP {Status} in {Elapsed:F1} ms, errors {ErrorCodes}",
+                operation, http.User.PrincipalName(), code, elapsed, string.Join(",", errorCodes));
+        }
+
         await WriteAsync(http, serializer, mediaType, code, result).ConfigureAwait(false);
     }
 

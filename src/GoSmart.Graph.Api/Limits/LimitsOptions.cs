@@ -12,6 +12,9 @@ public sealed class LimitsOptions
 
     public int MaxComplexity { get; set; } = 250_000;
 
+    /// <summary>Root fields per operation, aliases included: each is a separate lookup, whatever it returns.</summary>
+    public int MaxRootFields { get; set; } = 100;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; turn off in production if the schema is private.</summary>
     public bool EnableIntrospection { get; set; } = true;
 

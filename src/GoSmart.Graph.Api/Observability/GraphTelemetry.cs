@@ -24,6 +24,22 @@ public static class GraphTelemetry
     /// <summary>Time spent in whole-graph computations (paths, brokerage, ...), tagged with the algorithm.</summary>
     public static readonly Histogram<double> ComputationDuration = Meter.CreateHistogram<double>("gosmart.computation.duration", "ms", "Time in path, brokerage and other graph computations.");
 
+    /// <summary>Times a synchronous computation as a span and in <see cref="ComputationDuration"/>.</summary>
+    public static T Measure<T>(string algorithm, Func<T> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        using var activity = Source.StartActivity("compute " + algorithm);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return compute();
+        }
+        finally
+        {
+            ComputationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("algorithm", algorithm));
+        }
+    }
+
     /// <summary>Times a computation as a span and in <see cref="ComputationDuration"/>; resolvers wrap algorithm calls in it.</summary>
     public static async Task<T> MeasureAsync<T>(string algorithm, Func<Task<T>> compute)
     {

@@ -34,15 +34,14 @@ public static class ObservabilityExtensions
         return services;
     }
 
-    /// <summary>Every log line of a request carries its id, and the response tells the client the id to quote.</summary>
+    /// <summary>
+    /// The response tells the client the request's id to quote; every log line of the request already
+    /// carries the same id (ASP.NET Core's request scope, <c>RequestId</c>).
+    /// </summary>
     public static IApplicationBuilder UseRequestIds(this IApplicationBuilder app) =>
-        app.Use(async (http, next) =>
+        app.Use((http, next) =>
         {
-            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("GoSmart.Graph.Requests");
             http.Response.Headers[RequestIdHeader] = http.TraceIdentifier;
-            using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = http.TraceIdentifier }))
-            {
-                await next(http).ConfigureAwait(false);
-            }
+            return next(http);
         });
 }

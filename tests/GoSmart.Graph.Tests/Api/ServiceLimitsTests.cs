@@ -90,6 +90,20 @@ public sealed class ServiceLimitsTests
     }
 
     [Theory]
+    [InlineData(100, false)]
+    [InlineData(101, true)]
+    public async Task Root_fields_beyond_the_limit_are_refused_counting_aliases_and_fragments(int aliases, bool refused)
+    {
+        using var factory = new GraphServiceFactory(seed: false);
+        var client = new GraphQLClient(factory.CreateClient());
+        var fields = string.Join(" ", Enumerable.Range(0, aliases - 1).Select(i => $"a{i}: __typename"));
+
+        var result = await client.QueryAsync($"query {{ {fields} ...last }} fragment last on Query {{ z: __typename }}");
+
+        Assert.Equal(refused, result["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() == "LIMIT_EXCEEDED");
+    }
+
+    [Theory]
     [InlineData("{ paths(k: 50) { hops { id } } }", true)]
     [InlineData("{ paths(k: 2) { hops { id } } }", false)]
     [InlineData("{ ranking(limit: 50) { hops { id } } }", true)]

@@ -29,7 +29,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
         {
             var scopes = new List<string>();
             provider._scopes?.ForEachScope((scope, list) => list.Add(scope is IEnumerable<KeyValuePair<string, object>> pairs ? string.Join(",", pairs.Select(p => $"{p.Key}={p.Value}")) : scope?.ToString() ?? string.Empty), scopes);
-            provider.Lines.Enqueue($"{category} [{string.Join(";", scopes)}] {formatter(state, exception)} {exception}");
+            provider.Lines.Enqueue($"{logLevel} {category} [{string.Join(";", scopes)}] {formatter(state, exception)} {exception}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using GoSmart.Graph.Api.Hosting;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,7 +69,8 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IGraphStore>(sp =>
             {
-                var store = sp.GetRequiredService<GraphStoreHolder>().Store;
+                // The same telemetry wrapper as the service's own registration, inside the counter.
+                var store = StoreTelemetryProxy.Wrap(sp.GetRequiredService<GraphStoreHolder>().Store);
                 return CountingStore ??= new CountingGraphStore(_wrapStore is null ? store : _wrapStore(store));
             });
             _configureServices?.Invoke(services);

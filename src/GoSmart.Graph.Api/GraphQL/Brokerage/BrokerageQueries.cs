@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Analysis;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis;
 using GoSmart.Graph.Core.Analysis.Brokerage;
 using GraphQL;
@@ -26,7 +27,7 @@ public static class BrokerageQueries
                 var groupBy = Grouping(c.GetArgument("groupBy", GroupBy.Country));
                 var snapshot = await c.Store().GetSnapshotAsync(c.CancellationToken).ConfigureAwait(false);
                 var analyzer = c.RequestServices!.GetRequiredService<BrokerageAnalyzer>();
-                var profile = await analyzer.ProfileAsync(snapshot, id, groupBy, c.CancellationToken).ConfigureAwait(false)
+                var profile = await GraphTelemetry.MeasureAsync("brokerage", () => analyzer.ProfileAsync(snapshot, id, groupBy, c.CancellationToken)).ConfigureAwait(false)
                     ?? throw UserInputError.NotFound($"There is no actor `{Actors.ActorFilterReader.Shorten(id)}`; find actor ids with `search` or `actors`.");
                 return new BrokerageResult(profile, snapshot);
             });

@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Analysis;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis;
 using GoSmart.Graph.Core.Analysis.Connectors;
 using GoSmart.Graph.Core.Model;
@@ -44,8 +45,8 @@ public static class ConnectorQueries
                 var from = await ReadGroupAsync(c, "from", regions).ConfigureAwait(false);
                 var to = await ReadGroupAsync(c, "to", regions).ConfigureAwait(false);
                 var snapshot = await AnalysisArguments.SnapshotAsync(c).ConfigureAwait(false);
-                return TwoStepConnectorRanking.Rank(
-                    snapshot, from.Members(snapshot, regions), to.Members(snapshot, regions), first, TwoStepConnectorRanking.MaxPairsPerConnector, c.CancellationToken);
+                return GraphTelemetry.Measure("connectors", () => TwoStepConnectorRanking.Rank(
+                    snapshot, from.Members(snapshot, regions), to.Members(snapshot, regions), first, TwoStepConnectorRanking.MaxPairsPerConnector, c.CancellationToken));
             });
     }
 

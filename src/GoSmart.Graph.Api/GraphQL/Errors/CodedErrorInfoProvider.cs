@@ -40,7 +40,7 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
     {
         UserInputError e => e.Code ?? ErrorCodes.BadUserInput,
         SyntaxError => ErrorCodes.ParseFailed,
-        ComplexityError => ErrorCodes.LimitExceeded,
+        ComplexityError or Limits.RootFieldLimitError => ErrorCodes.LimitExceeded,
         InvalidVariableError or ArgumentsOfCorrectTypeError or ProvidedNonNullArgumentsError
             or InputFieldsAndArgumentsOfCorrectLengthError or InvalidLiteralError => ErrorCodes.BadUserInput,
         ValidationError => ErrorCodes.ValidationFailed,

@@ -1,6 +1,7 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Analysis;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis;
 using GoSmart.Graph.Core.Analysis.Network;
 using GoSmart.Graph.Core.Model;
@@ -62,7 +63,7 @@ public static class NetworkQueries
                     include = matching.Contains;
                 }
 
-                var network = StrongestTiesEgoNetwork.Build(snapshot, center, depth, limit, include, c.CancellationToken);
+                var network = GraphTelemetry.Measure("network", () => StrongestTiesEgoNetwork.Build(snapshot, center, depth, limit, include, c.CancellationToken));
                 await FetchAsync(store, network.Nodes.Select(n => snapshot.ActorIds[n.Index]), actors, c.CancellationToken).ConfigureAwait(false);
                 return View(snapshot, network, actors);
             });

@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis.Paths;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
@@ -60,7 +61,7 @@ public static class PathQueries
                     throw UserInputError.NotFound($"There is no S3 domain `{ActorFilterReader.Shorten(domain)}`; `s3Domains` lists them.");
                 }
 
-                var paths = YenKShortestPaths.Find(snapshot, fromNode, toNode, k, maxHops, constraints, c.CancellationToken);
+                var paths = GraphTelemetry.Measure("paths", () => YenKShortestPaths.Find(snapshot, fromNode, toNode, k, maxHops, constraints, c.CancellationToken));
                 return paths.Select(p => new PathResult(p, snapshot)).ToList();
             });
     }

@@ -16,7 +16,11 @@ public sealed class AccessTests : IDisposable
 
     public AccessTests()
     {
-        _factory = new GraphServiceFactory(seed: false, configureServices: s => s.AddSingleton<ILoggerProvider>(_logs));
+        // Everything down to Debug is logged, so the secrets check reads every line the service can write.
+        _factory = new GraphServiceFactory(
+            seed: false,
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Debug" },
+            configureServices: s => s.AddSingleton<ILoggerProvider>(_logs));
         _anonymous = new GraphQLClient(_factory.CreateClient());
     }
 
@@ -97,15 +101,17 @@ public sealed class AccessTests : IDisposable
     {
         await SeedAsync();
         var token = TestCredentials.Jwt("jane.broker", "broker");
+        var forged = TestCredentials.Jwt("mallory", "admin", signingKey: "another-signing-key-of-at-least-32-bytes!!");
         const string secretInVariables = "s3cr3t-value-in-a-variable";
 
         await _anonymous.WithApiKey(TestCredentials.BrokerKey).DataAsync(UpsertF, new { input = new { id = "actor:f", city = secretInVariables } });
         await _anonymous.WithBearer(token).DataAsync("{ stats { actors } }");
         await new GraphQLClient(_factory.CreateClient()) { Headers = { ["X-Api-Key"] = "wrong-key-that-must-not-be-logged" } }.PostAsync("{ stats { actors } }");
+        await _anonymous.WithBearer(forged).PostAsync("{ stats { actors } }");
 
         var lines = _logs.Lines.ToList();
         Assert.Contains(lines, l => l.Contains("RequestId=", StringComparison.Ordinal) && l.Contains("test-broker", StringComparison.Ordinal));
-        foreach (var secret in new[] { TestCredentials.BrokerKey, token, token.Split('.')[2], secretInVariables, "wrong-key-that-must-not-be-logged", TestCredentials.JwtSigningKey })
+        foreach (var secret in new[] { TestCredentials.BrokerKey, token, token.Split('.')[2], forged.Split('.')[2], secretInVariables, "wrong-key-that-must-not-be-logged", TestCredentials.JwtSigningKey })
         {
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
         }

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CsCheck;
+using GoSmart.Graph.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace GoSmart.Graph.Tests.Api;
+
+/// <summary>
+/// Property: whatever arrives over HTTP, the service answers within the client's timeout, never with a
+/// 5xx, with a JSON body whose every error carries one of our codes, and logs no unhandled error.
+/// </summary>
+public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
+{
+    public const int Requests = 10_000;
+
+    private static readonly HashSet<string> Codes =
+    [
+        "BAD_USER_INPUT", "NOT_FOUND", "LIMIT_EXCEEDED", "TIMEOUT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED",
+        "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED",
+    ];
+
+    private readonly CapturingLoggerProvider _logs = new();
+
+    public void Dispose() => _logs.Dispose();
+
+    [Fact]
+    public async Task Ten_thousand_hostile_requests_get_coded_answers_and_never_a_5xx()
+    {
+        using var factory = new GraphServiceFactory(
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" },
+            configureServices: s => s.AddSingleton<ILoggerProvider>(_logs));
+        using var http = factory.CreateClient();
+        http.Timeout = TimeSpan.FromSeconds(60);
+        var statuses = new ConcurrentDictionary<int, int>();
+        var codes = new ConcurrentDictionary<string, int>();
+        var kinds = new ConcurrentDictionary<string, int>();
+        var milliseconds = new ConcurrentDictionary<string, long>();
+        var gen = Gen.Select(Gen.Int[0, HostileRequests.Kinds.Count - 1], Gen.Int, (kind, seed) => (Kind: kind, Seed: seed));
+
+        await gen.SampleAsync(
+            async sample =>
+            {
+                using var request = HostileRequests.Build(sample.Kind, sample.Seed);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                var status = (int)response.StatusCode;
+                kinds.AddOrUpdate(HostileRequests.Kinds[sample.Kind], 1, (_, n) => n + 1);
+                var elapsed = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                milliseconds.AddOrUpdate(HostileRequests.Kinds[sample.Kind], elapsed, (_, n) => n + elapsed);
+                statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+                Assert.True(status < 500, $"HTTP {status} for {HostileRequests.Kinds[sample.Kind]} seed {sample.Seed}: {Shorten(body)}");
+                using var json = JsonDocument.Parse(body);
+                if (json.RootElement.TryGetProperty("errors", out var errors))
+                {
+                    foreach (var error in errors.EnumerateArray())
+                    {
+                        var code = error.GetProperty("extensions").GetProperty("code").GetString()!;
+                        codes.AddOrUpdate(code, 1, (_, n) => n + 1);
+                        Assert.True(Codes.Contains(code), $"{code} for {HostileRequests.Kinds[sample.Kind]} seed {sample.Seed}: {Shorten(body)}");
+                    }
+                }
+                else
+                {
+                    Assert.True(json.RootElement.TryGetProperty("data", out _), $"neither data nor errors: {Shorten(body)}");
+                }
+            },
+            iter: Requests,
+            threads: 4);
+
+        output.WriteLine($"requests: {statuses.Values.Sum()}");
+        output.WriteLine("by kind: " + string.Join(", ", kinds.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
+        output.WriteLine("total ms by kind (for tuning, not asserted): " + string.Join(", ", milliseconds.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
+        output.WriteLine("by HTTP status: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}")));
+        output.WriteLine("by error code: " + string.Join(", ", codes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
+        Assert.Equal(Requests, statuses.Values.Sum());
+        Assert.DoesNotContain(_logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Equal("Healthy", await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+    }
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}
