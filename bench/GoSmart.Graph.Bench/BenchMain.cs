@@ -6,6 +6,7 @@ public static class BenchMain
     public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
         "synthetic" => SyntheticBenchmark.Run(args[1..]),
+        "store-paths" => await StorePathsBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "paths" => await PathsBenchmark.RunCordisAsync(args[1..]).ConfigureAwait(false),
         "paths-synthetic" => PathsBenchmark.RunSynthetic(args[1..]),
         "paths-http" => await PathsHttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),

@@ -8,9 +8,10 @@ namespace GoSmart.Graph.Cli.Commands;
 /// <summary>The end of an import: what was written per kind, the time and rate, the rejects and where they are.</summary>
 internal static class ImportSummaryTable
 {
-    public static void Write(IAnsiConsole console, string title, ImportSummary summary, Stopwatch clock)
+    public static void Write(IAnsiConsole console, string title, ImportSummary summary, Stopwatch clock, string mode = "merged in batches")
     {
-        var rows = summary.Written.Where(kv => kv.Value > 0).Select(kv => (kv.Key, Summary.Count(kv.Value))).ToList();
+        var rows = new List<(string, string)> { ("mode", mode) };
+        rows.AddRange(summary.Written.Where(kv => kv.Value > 0).Select(kv => (kv.Key, Summary.Count(kv.Value))));
         rows.Add(("records written", Summary.Count(summary.WrittenTotal)));
         rows.Add(("batches", Summary.Count(summary.Batches)));
         rows.Add(("rows rejected", Summary.Count(summary.Rejected)));

@@ -9,11 +9,13 @@ internal sealed class RowRateColumn : ProgressColumn
 {
     public const string RowsKey = "rows";
 
+    protected override bool NoWrap => true;
+
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
     {
         var rows = task.State.Get<double>(RowsKey);
         var seconds = task.ElapsedTime?.TotalSeconds ?? 0;
         var rate = seconds > 0 ? rows / seconds : 0;
-        return new Text(string.Create(CultureInfo.InvariantCulture, $"{rows,12:N0} rows {rate,10:N0}/s"), Style.Plain);
+        return new Text(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows, {rate:N0}/s"), Style.Plain).Overflow(Overflow.Ellipsis);
     }
 }

@@ -7,7 +7,8 @@ namespace GoSmart.Graph.Core.Exchange;
 /// Gathers checked records into batches of a fixed size and applies each atomically, so an import is
 /// a sequence of whole batches: an interruption leaves the batches before it, never part of one.
 /// </summary>
-public sealed class BatchWriter(IGraphStore store, int batchSize)
+/// <param name="apply">Usually a store's <see cref="IGraphStore.ApplyAsync"/>.</param>
+public sealed class BatchWriter(Func<GraphBatch, CancellationToken, Task> apply, int batchSize)
 {
     private static readonly string[] Kinds =
         ["regions", "s3 domains", "actors", "projects", "participations", "declared collaborations", "memberships", "declared active-in", "region priorities"];
@@ -71,7 +72,7 @@ public sealed class BatchWriter(IGraphStore store, int batchSize)
             DeclaredDomains = declaredDomains,
             RegionPriorities = priorities,
         };
-        await store.ApplyAsync(batch, cancellationToken).ConfigureAwait(false);
+        await apply(batch, cancellationToken).ConfigureAwait(false);
         long[] counts = [regions.Count, domains.Count, actors.Count, projects.Count, participations.Count, collaborations.Count, memberships.Count, declaredDomains.Count, priorities.Count];
         for (var i = 0; i < counts.Length; i++)
         {

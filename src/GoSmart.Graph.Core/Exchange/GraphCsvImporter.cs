@@ -10,8 +10,32 @@ namespace GoSmart.Graph.Core.Exchange;
 /// is counted, and the import goes on. Both files are opened and their headers checked before anything
 /// is written. Nodes are read whole first, so an edge or an actor may name a node further down the file.
 /// </summary>
-public sealed class GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
+public sealed class GraphCsvImporter
 {
+    private readonly IGraphStore? store;
+    private readonly Func<GraphBatch, CancellationToken, Task> apply;
+    private readonly int batchSize;
+    private readonly IReadOnlyCollection<string> existing = [];
+
+    /// <summary>Imports into <paramref name="store"/> in atomic batches of <paramref name="batchSize"/> records.</summary>
+    public GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
+        : this(store, (store ?? throw new ArgumentNullException(nameof(store))).ApplyAsync, batchSize)
+    {
+    }
+
+    /// <summary>
+    /// Imports through <paramref name="apply"/> (a bulk load, say); ids the files do not hold are looked up
+    /// in <paramref name="lookup"/>, or when it is null are known only if listed in <paramref name="existing"/>.
+    /// </summary>
+    public GraphCsvImporter(IGraphStore? lookup, Func<GraphBatch, CancellationToken, Task> apply, int batchSize = 50_000, IReadOnlyCollection<string>? existing = null)
+    {
+        this.existing = existing ?? [];
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        store = lookup;
+        this.apply = apply ?? throw new ArgumentNullException(nameof(apply));
+        this.batchSize = batchSize;
+    }
+
     /// <summary>Checks that the files exist and their headers are usable, without a store: callers do it before creating one.</summary>
     /// <exception cref="ImportFileException">A file is missing or its header is not usable.</exception>
     public static void CheckFiles(string? nodesPath, string? edgesPath)
@@ -36,8 +60,13 @@ public sealed class GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
         using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns);
         using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns);
         using var rejects = new RejectWriter(rejectPath);
-        var writer = new BatchWriter(store, batchSize);
+        var writer = new BatchWriter(apply, batchSize);
         var known = new KnownNodes(store);
+        foreach (var id in existing)
+        {
+            known.Add(id);
+        }
+
 
         if (nodes is not null)
         {
@@ -153,7 +182,7 @@ public sealed class GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
                     (a, b) = (b, a);
                 }
 
-                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = []).Add(((long)a << 32) | (uint)b))
+                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = new HashSet<long>(PairKeyComparer.Instance)).Add(((long)a << 32) | (uint)b))
                 {
                     rejects.Reject(file.Path, row.Line, $"{type} {source} -> {target} appears twice in the file", row.Raw);
                     continue;

@@ -8,7 +8,7 @@ namespace GoSmart.Graph.Core.Exchange;
 /// (looked up in batches, answers remembered). Each known id gets a small number so relationships
 /// can be de-duplicated by a pair of ints instead of a pair of strings.
 /// </summary>
-internal sealed class KnownNodes(IGraphStore store)
+internal sealed class KnownNodes(IGraphStore? store)
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> absent = new(StringComparer.Ordinal);
@@ -35,16 +35,16 @@ internal sealed class KnownNodes(IGraphStore store)
         }
 
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in unknown.GroupBy(Ids.TypeOf))
+        foreach (var group in store is null ? [] : unknown.GroupBy(Ids.TypeOf))
         {
             foreach (var chunk in group.Chunk(500))
             {
                 IEnumerable<string> hits = group.Key switch
                 {
-                    NodeType.Actor => (await store.GetActorsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
-                    NodeType.Project => (await store.GetProjectsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
-                    NodeType.Region => (await store.GetRegionsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
-                    NodeType.S3Domain => (await store.GetDomainsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.Actor => (await store!.GetActorsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.Project => (await store!.GetProjectsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.Region => (await store!.GetRegionsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.S3Domain => (await store!.GetDomainsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
                     _ => [],
                 };
                 found.UnionWith(hits);

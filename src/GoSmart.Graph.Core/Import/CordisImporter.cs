@@ -70,15 +70,16 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
         progress?.Report(new ImportProgress("reading", 3, 3, 3));
 
         using var rejects = new RejectWriter(rejectPath);
+        var rawByLine = tables.ToDictionary(kv => kv.Key, kv => kv.Value.Rows.ToDictionary(r => r.Line, r => r.Raw), StringComparer.Ordinal);
         foreach (var reason in skipped)
         {
             var match = SkipPattern().Match(reason);
             var (file, line, why) = match.Success ? (match.Groups[1].Value, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups[3].Value) : ("?", 0, reason);
-            var raw = tables.TryGetValue(file, out var table) ? table.Rows.FirstOrDefault(r => r.Line == line)?.Raw ?? string.Empty : string.Empty;
+            var raw = rawByLine.TryGetValue(file, out var rows) && rows.TryGetValue(line, out var text) ? text : string.Empty;
             rejects.Reject(Path.Combine(cordis, file), line, why, raw);
         }
 
-        var writer = new BatchWriter(store, batchSize);
+        var writer = new BatchWriter(store.ApplyAsync, batchSize);
         long done = 0;
         IEnumerable<object> records = [.. fileActors.Where(a => !stored.Contains(a.Id)), .. projects, .. participations];
         var total = fileActors.Count - stored.Count + projects.Count + participations.Count;

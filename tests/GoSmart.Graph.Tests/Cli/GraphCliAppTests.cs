@@ -34,6 +34,26 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
     }
 
     [Fact]
+    public async Task Import_csv_into_a_store_with_data_merges_in_batches()
+    {
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", "id,type,name,country,level", "region:DE,Region,Germany,DE,country");
+        var actors = CsvFiles.Write(directory.Path, "actors.csv", "id,type,name,kind,country,region", "actor:a,Actor,A,company,DE,region:DE");
+        var more = CsvFiles.Write(directory.Path, "more.csv", "id,type,name,kind,country,region", "actor:b,Actor,B,company,DE,region:DE");
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", "source,target,type", "actor:a,actor:b,COLLABORATES_WITH");
+
+        var first = await CliRun.RunAsync("import", "csv", "--nodes", nodes, "--data", Store);
+        var second = await CliRun.RunAsync("import", "csv", "--nodes", actors, "--data", Store);
+        var third = await CliRun.RunAsync("import", "csv", "--nodes", more, "--edges", edges, "--data", Store);
+
+        Assert.Equal((0, 0, 0), (first.ExitCode, second.ExitCode, third.ExitCode));
+        Assert.Contains("bulk load", first.Out, StringComparison.Ordinal);
+        Assert.Contains("bulk load", second.Out, StringComparison.Ordinal);
+        Assert.Contains("merged in batches", third.Out, StringComparison.Ordinal);
+        await using var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = Store }, CancellationToken.None);
+        Assert.Equal(1, (await store.GetStatsAsync(CancellationToken.None)).CollaborationPairs);
+    }
+
+    [Fact]
     public async Task Import_csv_quiet_prints_nothing_and_still_imports()
     {
         var nodes = CsvFiles.Write(directory.Path, "nodes.csv", "id,type,name,country,level", "region:DE,Region,Germany,DE,country");
@@ -92,6 +112,7 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
         var copy = await CliRun.RunAsync("stats", "--checksum", "--data", Store);
 
         Assert.Equal((0, 0, 0, 0), (export.ExitCode, import.ExitCode, original.ExitCode, copy.ExitCode));
+        Assert.Contains("bulk load into an empty store", import.Out, StringComparison.Ordinal);
         Assert.Matches(@"rows rejected\s*│\s*0 ", import.Out);
         var sum = System.Text.RegularExpressions.Regex.Match(original.Out, "content sha-256 *│ *([0-9a-f]{64})");
         Assert.True(sum.Success, original.Out);

@@ -107,22 +107,32 @@ public sealed partial class EmbeddedGraphStore
     {
         ArgumentNullException.ThrowIfNull(page);
         var all = WithIndex(i => Collaborations(i, actorId), cancellationToken);
-        return Task.FromResult(MemoryPager.Page(
+        var result = MemoryPager.Page(
             all,
             c => [c.Weight, c.LastYear ?? 0, c.OtherActorId],
             CompareToCursor,
             CollaborationKeyIsText,
             "collaborators:weight.desc,lastyear.desc,id.asc",
-            page));
+            page);
+        var evidence = DeclaredEvidence(result.Edges.Select(e => e.Node), cancellationToken);
+        return Task.FromResult(evidence.Count == 0 ? result : result with
+        {
+            Edges = [.. result.Edges.Select(e => e with { Node = WithEvidence(e.Node, evidence) })],
+        });
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Collaboration>>> GetNeighboursAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actorIds);
-        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Collaboration>>>(WithIndex(i =>
+        var neighbours = WithIndex(i =>
             actorIds.Distinct(StringComparer.Ordinal)
                 .Where(i.ActorIndex.ContainsKey)
-                .ToDictionary(id => id, id => (IReadOnlyList<Collaboration>)Collaborations(i, id), StringComparer.Ordinal), cancellationToken));
+                .ToDictionary(id => id, id => Collaborations(i, id), StringComparer.Ordinal), cancellationToken);
+        var evidence = DeclaredEvidence(neighbours.Values.SelectMany(c => c), cancellationToken);
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Collaboration>>>(neighbours.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<Collaboration>)(evidence.Count == 0 ? kv.Value : [.. kv.Value.Select(c => WithEvidence(c, evidence))]),
+            StringComparer.Ordinal));
     }
 
     public Task<Page<Participation>> GetActorParticipationsAsync(string actorId, PageRequest page, CancellationToken cancellationToken)
@@ -357,6 +367,42 @@ public sealed partial class EmbeddedGraphStore
         return true;
     }
 
+    /// <summary>The broker's evidence of the declared ties among <paramref name="ties"/>, read from SQLite (the index keeps only their years).</summary>
+    private Dictionary<ActorPair, string> DeclaredEvidence(IEnumerable<Collaboration> ties, CancellationToken cancellationToken)
+    {
+        var pairs = ties.Where(c => c.Declared).Select(c => new ActorPair(c.ActorId, c.OtherActorId)).Distinct().ToList();
+        var result = new Dictionary<ActorPair, string>();
+        if (pairs.Count == 0)
+        {
+            return result;
+        }
+
+        return WithConnection(c =>
+        {
+            foreach (var chunk in pairs.Chunk(500))
+            {
+                using var command = c.CreateCommand();
+                command.CommandText = """
+                    SELECT d.actor_id, d.other_actor_id, d.evidence
+                    FROM json_each($pairs) j
+                    JOIN declared_collaborations d ON d.actor_id = json_extract(j.value, '$[0]') AND d.other_actor_id = json_extract(j.value, '$[1]')
+                    WHERE d.evidence IS NOT NULL
+                    """;
+                command.Parameters.AddWithValue("$pairs", System.Text.Json.JsonSerializer.Serialize(chunk.Select(p => new[] { p.First, p.Second })));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    result[new ActorPair(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+                }
+            }
+
+            return result;
+        }, cancellationToken);
+    }
+
+    private static Collaboration WithEvidence(Collaboration tie, Dictionary<ActorPair, string> evidence) =>
+        tie.Declared && evidence.TryGetValue(new ActorPair(tie.ActorId, tie.OtherActorId), out var text) ? tie with { DeclaredEvidence = text } : tie;
+
     /// <summary>An actor's ties, strongest first: weight desc, last year desc, other id asc.</summary>
     private static Collaboration[] Collaborations(GraphIndex i, string actorId)
     {
@@ -373,7 +419,6 @@ public sealed partial class EmbeddedGraphStore
             list[k] = new Collaboration(actorId, other, tie.Weight, tie.FirstYear == 0 ? null : tie.FirstYear, tie.LastYear == 0 ? null : tie.LastYear)
             {
                 Declared = tie.Declared,
-                DeclaredEvidence = tie.Declared ? i.Declared[GraphIndex.PairKey(a, tie.Other)].Evidence : null,
             };
         }
 

@@ -47,7 +47,7 @@ internal sealed class GraphIndex : IAdjacencyView
     public HashSet<string> DomainIds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Declared ties keyed by <see cref="PairKey"/>.</summary>
-    public Dictionary<long, DeclaredCollaboration> Declared { get; } = [];
+    public Dictionary<long, DeclaredYears> Declared { get; } = new(PairKeyComparer.Instance);
 
     /// <summary>Sorted declared partners per actor; sparse because declarations are few.</summary>
     public Dictionary<int, int[]> DeclaredPartners { get; } = [];
@@ -178,7 +178,7 @@ internal sealed class GraphIndex : IAdjacencyView
 
     public int[] DeclaredPartnersOf(int actor) => DeclaredPartners.GetValueOrDefault(actor) ?? NoInts;
 
-    public DeclaredCollaboration DeclaredTie(int a, int b) => Declared[PairKey(a, b)];
+    public DeclaredYears DeclaredTie(int a, int b) => Declared[PairKey(a, b)];
 
     /// <summary>Makes a committed, staged batch visible; called under the write lock.</summary>
     public void Apply(StagedBatch staged)

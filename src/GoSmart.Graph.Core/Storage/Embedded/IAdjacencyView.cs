@@ -17,5 +17,5 @@ internal interface IAdjacencyView
 
     int[] DeclaredPartnersOf(int actor);
 
-    DeclaredCollaboration DeclaredTie(int a, int b);
+    DeclaredYears DeclaredTie(int a, int b);
 }

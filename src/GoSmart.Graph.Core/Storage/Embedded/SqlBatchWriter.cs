@@ -50,7 +50,8 @@ internal static class SqlBatchWriter
         }
 
         using (var upsert = Prepare(connection, tx, """
-            INSERT INTO declared_collaborations(actor_id, other_actor_id, first_year, last_year, evidence) VALUES ($0, $1, $2, $3, $4)
+            INSERT INTO declared_collaborations(actor_id, other_actor_id, actor_no, other_no, first_year, last_year, evidence)
+            VALUES ($0, $1, (SELECT no FROM actors WHERE id = $0), (SELECT no FROM actors WHERE id = $1), $2, $3, $4)
             ON CONFLICT(actor_id, other_actor_id) DO UPDATE SET first_year = excluded.first_year,
                 last_year = excluded.last_year, evidence = excluded.evidence
             """, 5))

@@ -5,7 +5,7 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 /// <summary>The tables of the embedded store and the migrations between their versions (<c>PRAGMA user_version</c>).</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     // Derived COLLABORATES_WITH is deliberately not a table: it grows with the square of a project's
     // size, only traversals and counts need it, and the adjacency index rebuilds it from participations
@@ -79,6 +79,16 @@ internal static class SqliteSchema
         CREATE INDEX audit_log_by_target ON audit_log(target_id, no);
         """;
 
+    // Declared collaborations carry their actors' row numbers, as participations do, so the index loads
+    // ten million of them as integers rather than twenty million strings.
+    private const string V3 = """
+        ALTER TABLE declared_collaborations ADD COLUMN actor_no INTEGER NULL;
+        ALTER TABLE declared_collaborations ADD COLUMN other_no INTEGER NULL;
+        UPDATE declared_collaborations SET
+            actor_no = (SELECT no FROM actors WHERE id = actor_id),
+            other_no = (SELECT no FROM actors WHERE id = other_actor_id);
+        """;
+
     /// <summary>Brings the file to <see cref="CurrentVersion"/>; each step runs in its own transaction.</summary>
     public static void Migrate(SqliteConnection connection)
     {
@@ -102,6 +112,14 @@ internal static class SqliteSchema
             using var tx = connection.BeginTransaction();
             Execute(connection, V2, tx);
             Execute(connection, "PRAGMA user_version = 2", tx);
+            tx.Commit();
+        }
+
+        if (version < 3)
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, V3, tx);
+            Execute(connection, "PRAGMA user_version = 3", tx);
             tx.Commit();
         }
     }

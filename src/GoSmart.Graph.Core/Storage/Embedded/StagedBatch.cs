@@ -36,7 +36,7 @@ internal sealed class StagedBatch : IAdjacencyView
 
     public Dictionary<int, int[]> ProjectActorsOverlay { get; } = [];
 
-    public Dictionary<long, DeclaredCollaboration> DeclaredOverlay { get; } = [];
+    public Dictionary<long, DeclaredYears> DeclaredOverlay { get; } = new(PairKeyComparer.Instance);
 
     public Dictionary<int, int[]> DeclaredPartnersOverlay { get; } = [];
 
@@ -130,7 +130,7 @@ internal sealed class StagedBatch : IAdjacencyView
         {
             var a = s.ActorIndexOf(declared.ActorId);
             var b = s.ActorIndexOf(declared.OtherActorId);
-            s.DeclaredOverlay[GraphIndex.PairKey(a, b)] = declared;
+            s.DeclaredOverlay[GraphIndex.PairKey(a, b)] = DeclaredYears.Of(declared);
             tieTouchedActors.Add(a);
             tieTouchedActors.Add(b);
             if (Array.BinarySearch(s.DeclaredPartnersOf(a), b) < 0)
@@ -192,7 +192,7 @@ internal sealed class StagedBatch : IAdjacencyView
     public int[] DeclaredPartnersOf(int actor) =>
         DeclaredPartnersOverlay.TryGetValue(actor, out var v) ? v : committed.DeclaredPartnersOf(actor);
 
-    public DeclaredCollaboration DeclaredTie(int a, int b) =>
+    public DeclaredYears DeclaredTie(int a, int b) =>
         DeclaredOverlay.TryGetValue(GraphIndex.PairKey(a, b), out var v) ? v : committed.DeclaredTie(a, b);
 
     public int DegreeOf(int actor) => Ties.TryGetValue(actor, out var t) ? t.Length : actor < committed.ActorCount ? committed.Ties[actor].Length : 0;

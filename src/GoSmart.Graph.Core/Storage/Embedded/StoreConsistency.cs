@@ -74,6 +74,7 @@ public static class StoreConsistency
             WHERE actor_no IS NOT (SELECT no FROM actors WHERE id = actor_id) OR project_no IS NOT (SELECT no FROM projects WHERE id = project_id)
             UNION ALL SELECT 'declared collaboration ' || actor_id || ' - ' || other_actor_id FROM declared_collaborations
             WHERE actor_id NOT IN (SELECT id FROM actors) OR other_actor_id NOT IN (SELECT id FROM actors) OR actor_id >= other_actor_id
+                OR actor_no IS NOT (SELECT no FROM actors WHERE id = actor_id) OR other_no IS NOT (SELECT no FROM actors WHERE id = other_actor_id)
             UNION ALL SELECT 'membership ' || member_id || ' of ' || cluster_id FROM memberships
             WHERE member_id NOT IN (SELECT id FROM actors) OR cluster_id NOT IN (SELECT id FROM actors)
             UNION ALL SELECT 'declared domain ' || actor_id || ' in ' || domain_id FROM declared_domains

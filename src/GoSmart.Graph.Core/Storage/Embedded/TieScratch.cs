@@ -31,8 +31,8 @@ internal sealed class TieScratch(int actorCount)
         {
             Touch(b);
             var tie = view.DeclaredTie(actor, b);
-            AddYear(b, tie.FirstYear ?? 0);
-            AddYear(b, tie.LastYear ?? 0);
+            AddYear(b, tie.First);
+            AddYear(b, tie.Last);
         }
 
         others.Sort();

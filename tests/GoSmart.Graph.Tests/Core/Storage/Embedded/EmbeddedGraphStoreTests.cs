@@ -412,7 +412,25 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var version = command.ExecuteScalar();
 
         Assert.Equal("wal", mode);
-        Assert.Equal(2L, version);
+        Assert.Equal(3L, version);
+    }
+
+    [Fact]
+    public async Task OpenAsync_migrates_a_version_2_file_declared_ties_get_their_row_numbers()
+    {
+        await using (var store = await Open())
+        {
+            await store.ApplyAsync(new GraphBuilder().StandardRegions().Actor("a").Actor("b").Actor("c").Declared("a", "b", 2019, "met").Declared("c", "b").Build(), Ct);
+        }
+
+        Sql("ALTER TABLE declared_collaborations DROP COLUMN actor_no; ALTER TABLE declared_collaborations DROP COLUMN other_no; PRAGMA user_version = 2;");
+
+        await using var reopened = await Open();
+
+        var ties = await reopened.GetNeighboursAsync(["actor:b"], Ct);
+        Assert.Equal(["actor:a 1 2019 2019 True", "actor:c 1   True"], Describe(ties)["actor:b"].Order(StringComparer.Ordinal));
+        Assert.Equal("met", ties["actor:b"].Single(t => t.OtherActorId == "actor:a").DeclaredEvidence);
+        Assert.True((await StoreConsistency.CheckAsync(new EmbeddedStoreOptions { DataDirectory = directory.Path }, Ct)).IsConsistent);
     }
 
     private static Dictionary<string, string[]> Describe(IReadOnlyDictionary<string, IReadOnlyList<Collaboration>> neighbours) =>

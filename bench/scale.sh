@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Scale figures of the import/CLI issue: a generated network of ACTORS actors and ACTORS*DEGREE/2
+# collaborations, written by `gosmart-graph generate`, bulk-imported by `gosmart-graph import csv`
+# into an empty store; then the real service opens that store (time until /health/ready answers 200,
+# peak resident memory VmHWM), and the paths benchmark runs on it. Wall and CPU times are both
+# printed: on a shared machine the CPU time says more. Runs only on loopback; leaves nothing running.
+#
+#   bash bench/scale.sh                       # 1,000,000 actors, degree 20 (10,000,000 ties)
+#   ACTORS=100000 bash bench/scale.sh         # a tenth
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ACTORS="${ACTORS:-1000000}"
+DEGREE="${DEGREE:-20}"
+SEED="${SEED:-1}"
+WORK="${WORK:-$(mktemp -d)}"
+PORT="${PORT:-5097}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build -c Release src/GoSmart.Graph.Cli -v q -nologo >/dev/null
+dotnet build -c Release src/GoSmart.Graph.Api -v q -nologo >/dev/null
+dotnet build -c Release bench/GoSmart.Graph.Bench -v q -nologo >/dev/null
+CLI=(dotnet src/GoSmart.Graph.Cli/bin/Release/net10.0/gosmart-graph.dll)
+TIME=(/usr/bin/time -f "%e s wall, %U s user + %S s system CPU, peak %M KiB")
+
+echo "work folder: $WORK; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "generate $ACTORS actors, degree $DEGREE, seed $SEED:"
+"${TIME[@]}" "${CLI[@]}" generate --actors "$ACTORS" --avg-degree "$DEGREE" --seed "$SEED" "$WORK/csv" --quiet
+echo "import csv (bulk load into an empty store):"
+"${TIME[@]}" "${CLI[@]}" import csv --nodes "$WORK/csv/nodes.csv" --edges "$WORK/csv/edges.csv" \
+  --data "$WORK/store" --rejects "$WORK/rejects.csv" | grep -E "records written|rejected|time|rate" || true
+echo "store file: $(du -h "$WORK/store/gosmart.db" | cut -f1)"
+
+echo "service open until ready:"
+start=$(date +%s.%N)
+dotnet src/GoSmart.Graph.Api/bin/Release/net10.0/GoSmart.Graph.Api.dll \
+  --urls "http://127.0.0.1:$PORT" --GraphStore:DataDirectory="$WORK/store" --GraphStore:SeedWhenEmpty=false \
+  --Logging:LogLevel:Default=Warning >"$WORK/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 1200); do
+  if curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; then break; fi
+  if ! kill -0 $pid 2>/dev/null; then echo "the service stopped:"; cat "$WORK/service.log"; exit 1; fi
+  sleep 0.1
+done
+ready=$(date +%s.%N)
+echo "  ready after $(awk "BEGIN { printf \"%.1f\", $ready - $start }") s"
+curl -s "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/json' \
+  -d '{"query":"{ stats { actors collaborationPairs crossBorderPairs } }"}'; echo
+curl -s "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/json' \
+  -d '{"query":"{ actor(id: \"actor:syn-0\") { name collaborators(first: 3) { totalCount edges { node { name country } } } } }"}' >/dev/null
+echo "  service peak memory: $(grep VmHWM /proc/$pid/status | tr -s ' ')"
+kill $pid; wait $pid 2>/dev/null || true
+trap - EXIT
+
+echo "paths on the store:"
+"${TIME[@]}" dotnet bench/GoSmart.Graph.Bench/bin/Release/net10.0/GoSmart.Graph.Bench.dll store-paths --data "$WORK/store"
+echo "(delete $WORK when done)"

@@ -1,0 +1,90 @@
+using GoSmart.Graph.Core.Exchange;
+using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Core.Storage.Embedded;
+using GoSmart.Graph.Tests.Support;
+
+namespace GoSmart.Graph.Tests.Core.Storage.Embedded;
+
+public sealed class EmbeddedBulkLoadTests(SeededStoreFixture seeded) : IClassFixture<SeededStoreFixture>, IDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private readonly TempDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
+    private EmbeddedStoreOptions Target => new() { DataDirectory = Path.Combine(directory.Path, "bulk") };
+
+    [Fact]
+    public async Task Complete_gives_the_same_graph_derived_values_and_search_as_batches()
+    {
+        using (var load = EmbeddedBulkLoad.Begin(Target))
+        {
+            await foreach (var batch in seeded.Store.ReadAllAsync(3_000, Ct))
+            {
+                load.Add(batch, Ct);
+            }
+
+            load.Complete(Ct);
+        }
+
+        await using var bulk = await EmbeddedGraphStore.OpenAsync(Target, Ct);
+
+        Assert.Equal((await GraphChecksum.ComputeAsync(seeded.Store, Ct)).Sha256, (await GraphChecksum.ComputeAsync(bulk, Ct)).Sha256);
+        var (a, b) = (await seeded.Store.GetStatsAsync(Ct), await bulk.GetStatsAsync(Ct));
+        Assert.Equal((a.Actors, a.Projects, a.Participations, a.CollaborationPairs, a.CrossBorderPairs), (b.Actors, b.Projects, b.Participations, b.CollaborationPairs, b.CrossBorderPairs));
+        Assert.True((await StoreConsistency.CheckAsync(Target, Ct)).IsConsistent);
+        var top = await seeded.Store.QueryActorsAsync(new ActorQuery(null, [new ActorSort(ActorSortField.Degree, SortDirection.Descending)], new PageRequest(First: 10)), Ct);
+        var bulkTop = await bulk.QueryActorsAsync(new ActorQuery(null, [new ActorSort(ActorSortField.Degree, SortDirection.Descending)], new PageRequest(First: 10)), Ct);
+        Assert.Equal(top.Edges.Select(e => e.Node.Id), bulkTop.Edges.Select(e => e.Node.Id));
+        Assert.Equal(
+            (await seeded.Store.SearchActorsAsync("bialystok", 5, Ct)).Select(h => h.Actor.Id),
+            (await bulk.SearchActorsAsync("bialystok", 5, Ct)).Select(h => h.Actor.Id));
+    }
+
+    [Fact]
+    public async Task Dispose_without_complete_writes_nothing()
+    {
+        using (var load = EmbeddedBulkLoad.Begin(Target))
+        {
+            load.Add(new GraphBuilder().StandardRegions().Actor("a").Actor("b").Declared("a", "b").Build(), Ct);
+        }
+
+        Assert.True(EmbeddedBulkLoad.CanLoad(Target));
+        await using var store = await EmbeddedGraphStore.OpenAsync(Target, Ct);
+        Assert.True(await store.IsEmptyAsync(Ct));
+        Assert.Empty(await store.ListRegionsAsync(Ct));
+    }
+
+    [Fact]
+    public void Complete_with_a_repeated_tie_throws_and_writes_nothing()
+    {
+        using (var load = EmbeddedBulkLoad.Begin(Target))
+        {
+            load.Add(new GraphBuilder().StandardRegions().Actor("a").Actor("b").Declared("a", "b").Build(), Ct);
+            load.Add(new GraphBuilder().Declared("b", "a").Build(), Ct);
+
+            Assert.Throws<ArgumentException>(() => load.Complete(Ct));
+        }
+
+        Assert.True(EmbeddedBulkLoad.CanLoad(Target));
+    }
+
+    [Fact]
+    public void Add_of_a_tie_to_an_unknown_actor_throws()
+    {
+        using var load = EmbeddedBulkLoad.Begin(Target);
+        load.Add(new GraphBuilder().StandardRegions().Actor("a").Build(), Ct);
+
+        var error = Assert.Throws<ArgumentException>(() => load.Add(new GraphBuilder().Declared("a", "ghost").Build(), Ct));
+
+        Assert.Contains("actor:ghost", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Begin_on_a_store_with_actors_is_refused()
+    {
+        Assert.False(EmbeddedBulkLoad.CanLoad(new EmbeddedStoreOptions { DataDirectory = seeded.DataDirectory }));
+
+        Assert.Throws<InvalidOperationException>(() => EmbeddedBulkLoad.Begin(new EmbeddedStoreOptions { DataDirectory = seeded.DataDirectory }));
+    }
+}
