@@ -34,6 +34,5 @@ public sealed class Neo4jException : Exception
     public bool IsTransient => Neo4jErrorCodes.IsTransient(Code) || HttpStatus is 502 or 503 or 504;
 
     public bool IsAuthentication => Code.StartsWith("Neo.ClientError.Security.Unauthorized", StringComparison.Ordinal)
-        || Code.StartsWith("Neo.ClientError.Security.AuthenticationRateLimit", StringComparison.Ordinal)
-        || HttpStatus == 401;
+        || Code.StartsWith("Neo.ClientError.Security.AuthenticationRateLimit", StringComparison.Ordinal);
 }

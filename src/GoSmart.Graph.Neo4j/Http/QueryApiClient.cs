@@ -220,13 +220,6 @@ public sealed class QueryApiClient : IDisposable
     private Answer Parse(HttpResponseMessage response, string text)
     {
         var status = (int)response.StatusCode;
-        if (status == 401)
-        {
-            throw new Neo4jException(
-                "Neo.ClientError.Security.Unauthorized",
-                "Neo4j refused the credentials; check Neo4j:User and Neo4j:Password (or Neo4j:BearerToken).", status);
-        }
-
         JsonDocument? document = null;
         try
         {
@@ -250,7 +243,12 @@ public sealed class QueryApiClient : IDisposable
                 var first = errors[0];
                 var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "Neo.DatabaseError.General.UnknownError" : "Neo.DatabaseError.General.UnknownError";
                 var message = first.TryGetProperty("message", out var m) ? m.GetString() ?? string.Empty : string.Empty;
-                throw new Neo4jException(code, message, status);
+                throw NeoError(code, message, status);
+            }
+
+            if (status == 401)
+            {
+                throw NeoError("Neo.ClientError.Security.Unauthorized", string.Empty, status);
             }
 
             if (status is < 200 or > 299)
@@ -286,6 +284,12 @@ public sealed class QueryApiClient : IDisposable
             document?.Dispose();
         }
     }
+
+    /// <summary>The error as thrown; an authentication failure names the settings to check, never their values.</summary>
+    private static Neo4jException NeoError(string code, string message, int status) =>
+        code.StartsWith("Neo.ClientError.Security.Unauthorized", StringComparison.Ordinal)
+            ? new Neo4jException(code, "Neo4j refused the credentials; check Neo4j:User and Neo4j:Password (or Neo4j:BearerToken).", status)
+            : new Neo4jException(code, message, status);
 
     private static QueryResult ReadData(JsonElement body)
     {
