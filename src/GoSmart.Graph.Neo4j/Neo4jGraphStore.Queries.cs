@@ -61,7 +61,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<Page<Project>> QueryProjectsAsync(ProjectQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        CypherKey[] keys = [new("p.startDate", Descending: true, IsText: true), new("p.id", Descending: false, IsText: true)];
+        CypherKey[] keys = [new("coalesce(p.startDate, '')", Descending: true, IsText: true), new("p.id", Descending: false, IsText: true)];
         var ps = new CypherParameters();
         var where = CypherFilter.Projects(query.Filter, ps);
         return await CypherPager.PageAsync(

@@ -104,7 +104,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<Page<Participation>> GetActorParticipationsAsync(string actorId, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        CypherKey[] keys = [new("p.startDate", Descending: true, IsText: true), new("p.id", Descending: false, IsText: true)];
+        CypherKey[] keys = [new("coalesce(p.startDate, '')", Descending: true, IsText: true), new("p.id", Descending: false, IsText: true)];
         var ps = new CypherParameters();
         var id = ps.Add(actorId);
         return await CypherPager.PageAsync(
@@ -123,7 +123,7 @@ public sealed partial class Neo4jGraphStore
         var ps = new CypherParameters();
         var id = ps.Add(projectId);
         return await CypherPager.PageAsync(
-            s => ReadAsync(s, cancellationToken), "MATCH (a:Actor)-[x:PARTICIPATES_IN]->(p:Project)", $"p.id = {id}", ps, keys, "a, x, p",
+            s => ReadAsync(s, cancellationToken), "MATCH (p:Project)<-[x:PARTICIPATES_IN]-(a:Actor)", $"p.id = {id}", ps, keys, "a, x, p",
             ParticipationProjection, "project-participations:coordinator-first", page, r => Records.Participation(r.Map("node"))).ConfigureAwait(false);
     }
 
@@ -149,8 +149,9 @@ public sealed partial class Neo4jGraphStore
         var rows = known.ToDictionary(id => id, _ => new List<Membership>(), StringComparer.Ordinal);
         foreach (var chunk in known.Chunk(options.BatchSize))
         {
-            var result = await ReadAsync(Statements.Memberships, Params(("ids", chunk)), cancellationToken).ConfigureAwait(false);
-            foreach (var r in result.Records)
+            var asMember = await ReadAsync(Statements.MembershipsAsMember, Params(("ids", chunk)), cancellationToken).ConfigureAwait(false);
+            var asCluster = await ReadAsync(Statements.MembershipsAsCluster, Params(("ids", chunk)), cancellationToken).ConfigureAwait(false);
+            foreach (var r in asMember.Records.Concat(asCluster.Records))
             {
                 var m = new Membership(r.String("memberId"), r.String("clusterId"));
                 rows.GetValueOrDefault(m.MemberId)?.Add(m);

@@ -37,7 +37,8 @@ function typed(value) {
 
 function neoError(e) {
   const status = String(e?.gqlStatus ?? '');
-  const code = status.startsWith('42') ? 'Neo.ClientError.Statement.SyntaxError'
+  const code = /timeout/i.test(String(e?.message)) ? 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    : status.startsWith('42') ? 'Neo.ClientError.Statement.SyntaxError'
     : status.startsWith('22') ? 'Neo.ClientError.Statement.TypeError'
     : 'Neo.ClientError.Statement.ExecutionFailed';
   return { code, message: String(e?.message ?? e) };
@@ -50,6 +51,9 @@ async function execute(runner, statement, parameters) {
     return { fields: [], values: [] };
   }
   const result = await runner.executeCypher(statement, parameters ?? {});
+  // Neo4j backs a uniqueness constraint with an index; the engine needs one made explicitly.
+  const unique = statement.match(/^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \w+\.(\w+) IS UNIQUE$/);
+  if (unique) await runner.executeCypher(`CREATE INDEX ${unique[1]}_backing IF NOT EXISTS FOR (${unique[2]}:${unique[3]}) ON (${unique[2]}.${unique[4]})`);
   const fields = result.columns ?? [];
   const values = result.toArray().map((row) => fields.map((f) => typed(row[f])));
   return { fields, values };

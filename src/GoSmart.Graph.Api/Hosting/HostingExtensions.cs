@@ -3,8 +3,10 @@ using GoSmart.Graph.Api.GraphQL;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Loading;
 using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Neo4j;
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GoSmart.Graph.Api.Hosting;
 
@@ -13,6 +15,7 @@ public static class HostingExtensions
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphStoreOptions>(configuration.GetSection(GraphStoreOptions.Section));
+        services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
         services.AddSingleton<GraphStoreHolder>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<GraphStoreHolder>().Store);
         services.AddHostedService<GraphStoreInitializer>();
@@ -45,7 +48,17 @@ public static class HostingExtensions
     public static IEndpointRouteBuilder MapGoSmartHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            // Not ready says why (e.g. Neo4j unreachable at its address), so an operator need not read the logs.
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).OfType<string>().ToArray();
+                return context.Response.WriteAsync(reasons.Length == 0 ? report.Status.ToString() : $"{report.Status}: {string.Join(" ", reasons)}");
+            },
+        });
         return endpoints;
     }
 }

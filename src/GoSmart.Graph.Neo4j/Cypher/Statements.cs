@@ -122,7 +122,7 @@ internal static class Statements
 
     public const string ActorsOfProjects = """
         UNWIND $ids AS id
-        MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Project {id: id})
+        MATCH (:Project {id: id})<-[:PARTICIPATES_IN]-(a:Actor)
         RETURN DISTINCT a.id AS id
         """;
 
@@ -188,7 +188,7 @@ internal static class Statements
     public const string SetProjectDerived = """
         UNWIND $ids AS id
         MATCH (p:Project {id: id})
-        OPTIONAL MATCH (a:Actor)-[:PARTICIPATES_IN]->(p)
+        OPTIONAL MATCH (p)<-[:PARTICIPATES_IN]-(a:Actor)
         WITH p, count(a) AS participants, collect(DISTINCT a.country) AS countries
         SET p.participantCount = participants, p.participantCountries = countries
         RETURN count(p) AS n
@@ -234,7 +234,7 @@ internal static class Statements
 
     public const string DomainPriorities = """
         UNWIND $ids AS id
-        MATCH (r:Region)-[p:PRIORITISES]->(d:S3Domain {id: id})
+        MATCH (d:S3Domain {id: id})<-[p:PRIORITISES]-(r:Region)
         RETURN r.id AS regionId, d.id AS domainId, p.priority AS priority
         ORDER BY regionId, domainId
         """;
@@ -257,12 +257,16 @@ internal static class Statements
         RETURN count(p) AS n
         """;
 
-    public const string Memberships = """
+    public const string MembershipsAsMember = """
         UNWIND $ids AS id
-        MATCH (m:Actor)-[:MEMBER_OF]->(c:Actor)
-        WHERE m.id = id OR c.id = id
-        RETURN DISTINCT m.id AS memberId, c.id AS clusterId
-        ORDER BY memberId, clusterId
+        MATCH (m:Actor {id: id})-[:MEMBER_OF]->(c:Actor)
+        RETURN m.id AS memberId, c.id AS clusterId
+        """;
+
+    public const string MembershipsAsCluster = """
+        UNWIND $ids AS id
+        MATCH (c:Actor {id: id})<-[:MEMBER_OF]-(m:Actor)
+        RETURN m.id AS memberId, c.id AS clusterId
         """;
 
     public const string CountActors = "MATCH (a:Actor) RETURN count(a) AS n";

@@ -15,10 +15,13 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
 {
     private readonly bool _deleteOnDispose;
     private readonly bool _seed;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public GraphServiceFactory(string? dataDirectory = null, bool seed = true)
+    /// <param name="settings">More configuration, e.g. <c>GraphStore:Provider</c> = <c>Neo4j</c> and <c>Neo4j:Uri</c>.</param>
+    public GraphServiceFactory(string? dataDirectory = null, bool seed = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         _seed = seed;
+        _settings = settings ?? new Dictionary<string, string>();
         _deleteOnDispose = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "gosmart-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(0);
@@ -34,6 +37,11 @@ public sealed class GraphServiceFactory : WebApplicationFactory<Program>
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", RepoPaths.Seed);
         builder.UseSetting("GraphStore:SeedWhenEmpty", _seed ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IGraphStore>(sp => CountingStore ??= new CountingGraphStore(sp.GetRequiredService<GraphStoreHolder>().Store));

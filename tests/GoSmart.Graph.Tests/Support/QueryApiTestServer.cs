@@ -24,9 +24,9 @@ public sealed class QueryApiTestServer : IAsyncDisposable
 
     public Uri Uri { get; }
 
-    public static async Task<QueryApiTestServer> StartAsync(string? user = null, string? password = null)
+    public static async Task<QueryApiTestServer> StartAsync(string? user = null, string? password = null, int port = 0)
     {
-        var args = user is null ? Array.Empty<string>() : [$"--user={user}", $"--password={password}"];
+        string[] args = user is null ? [$"--port={port}"] : [$"--port={port}", $"--user={user}", $"--password={password}"];
         var process = Process.Start(NodeHarness.Node("query-api-server.mjs", args))
             ?? throw new InvalidOperationException("node did not start.");
         var stderr = process.StandardError.ReadToEndAsync();
@@ -38,8 +38,8 @@ public sealed class QueryApiTestServer : IAsyncDisposable
             throw new InvalidOperationException($"The Query API test server did not start: {line} {await stderr}");
         }
 
-        var port = int.Parse(line["LISTENING ".Length..], System.Globalization.CultureInfo.InvariantCulture);
-        return new QueryApiTestServer(process, new Uri($"http://127.0.0.1:{port}"));
+        var listening = int.Parse(line["LISTENING ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        return new QueryApiTestServer(process, new Uri($"http://127.0.0.1:{listening}"));
     }
 
     /// <summary>Queues faults, each <c>{ kind: status|error|error202|drop|dropAfter|delay, status?, code?, ms?, count?, path?, statement? }</c>.</summary>
