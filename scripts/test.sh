@@ -28,7 +28,14 @@ results="$(pwd)/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet test GoSmart.Graph.sln -c Release \
+# Tests against a real Neo4j (trait Category=LiveNeo4j) run only when NEO4J_URI names one; they are
+# the only tests left out otherwise, by this filter rather than by skipping.
+filter=()
+if [ -z "${NEO4J_URI:-}" ]; then
+  filter=(--filter "Category!=LiveNeo4j")
+fi
+
+dotnet test GoSmart.Graph.sln -c Release "${filter[@]}" \
   --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$results"
 status=$?
