@@ -29,7 +29,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     /// <summary>Connects and creates the constraints and indexes (idempotent).</summary>
     /// <exception cref="StoreUnavailableException">Neo4j cannot be reached.</exception>
-    public static async Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, CancellationToken cancellationToken, HttpMessageHandler? handler = null)
+    public static Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, CancellationToken cancellationToken) =>
+        OpenAsync(options, null, cancellationToken);
+
+    /// <param name="handler">The HTTP handler to send through (tests record or fault requests); by default a pooled <see cref="SocketsHttpHandler"/>.</param>
+    public static async Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, HttpMessageHandler? handler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var client = new QueryApiClient(options, handler);

@@ -32,7 +32,7 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
     public async Task Every_statement_the_store_sends_passes_neo4j_semantic_analysis()
     {
         var recorder = new StatementRecorder();
-        await using (var store = await Neo4jGraphStore.OpenAsync(server.NewDatabase("lint"), Ct, recorder))
+        await using (var store = await Neo4jGraphStore.OpenAsync(server.NewDatabase("lint"), recorder, Ct))
         {
             await store.ApplyAsync(TestGraphs.Partners(), Ct);
             await store.ApplyAsync(new GraphBuilder().Actor("g", "Late Actor").Participation("g", "p1").Build(), Ct);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSmart.Graph.Tests.Neo4j;
 
@@ -44,6 +46,32 @@ public sealed class Neo4jUnavailableTests
         Assert.True(recovered, "the service did not become ready after Neo4j came back");
         var data = await client.DataAsync("{ stats { actors } }");
         Assert.Equal(0, data["stats"]!["actors"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Neo4j_failing_after_start_gives_store_unavailable_through_the_batch_loaders_then_answers_again()
+    {
+        await using var server = await QueryApiTestServer.StartAsync();
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string>
+        {
+            ["GraphStore:Provider"] = "Neo4j",
+            ["Neo4j:Uri"] = server.Uri.ToString(),
+            ["Neo4j:MaxRetries"] = "1",
+            ["Neo4j:RetryDelay"] = "00:00:00.010",
+        });
+        var client = new GraphQLClient(factory.CreateClient());
+        await factory.Services.GetRequiredService<IGraphStore>().ApplyAsync(TestGraphs.Partners(), CancellationToken.None);
+        const string query = """{ actor(id: "actor:a") { name region { code } collaborators(first: 2) { edges { node { name } } } } }""";
+        await server.SetFaultsAsync(new { kind = "status", status = 503, count = 50 });
+
+        var failed = await client.PostAsync(query);
+        await server.SetFaultsAsync();
+        var answered = await client.DataAsync(query);
+
+        Assert.Contains("STORE_UNAVAILABLE", await GraphQLClient.ErrorCodesAsync(failed));
+        Assert.DoesNotContain("INTERNAL_SERVER_ERROR", await GraphQLClient.ErrorCodesAsync(failed));
+        Assert.Equal("Białystok University of Technology", answered["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal("PL84", answered["actor"]!["region"]!["code"]!.GetValue<string>());
     }
 
     private static int FreePort()
