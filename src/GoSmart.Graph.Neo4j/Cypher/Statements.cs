@@ -210,7 +210,7 @@ internal static class Statements
         MATCH (a:Actor)
         WHERE all(w IN $words WHERE any(t IN a.searchTokens WHERE t STARTS WITH w))
         RETURN a {.*} AS node
-        ORDER BY a.id
+        ORDER BY CASE WHEN a.nameKey = $key THEN 0 WHEN a.nameKey STARTS WITH $key THEN 1 ELSE 2 END, a.degree DESC, a.id
         LIMIT $limit
         """;
 
