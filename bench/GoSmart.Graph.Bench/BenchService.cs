@@ -14,10 +14,13 @@ namespace GoSmart.Graph.Bench;
 public sealed class BenchService : WebApplicationFactory<Program>
 {
     private readonly string _seedDirectory;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public BenchService(string seedDirectory)
+    /// <param name="settings">More configuration, e.g. <c>GraphStore:Provider</c> and <c>Neo4j:Uri</c> for the Neo4j store.</param>
+    public BenchService(string seedDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
         _seedDirectory = seedDirectory;
+        _settings = settings ?? new Dictionary<string, string>();
 
         // The service runs from the bench's output folder, not from its source folder.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GOSMART_GRAPH_API", AppContext.BaseDirectory);
@@ -34,6 +37,11 @@ public sealed class BenchService : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", _seedDirectory);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PlainEndpointFilter>());
     }

@@ -18,6 +18,11 @@ public static class HttpBenchmark
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["neo4j", .. var rest])
+        {
+            return await Neo4jBenchmark.RunAsync(rest).ConfigureAwait(false);
+        }
+
         var seconds = Option(args, "--seconds", 3);
         var rounds = Option(args, "--rounds", 6);
         var concurrency = Option(args, "--concurrency", 16);
