@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Neo4j;
 using GoSmart.Graph.Neo4j.Cypher;
+using GoSmart.Graph.Neo4j.Export;
 using GoSmart.Graph.Tests.Support;
 using Xunit.Abstractions;
 
@@ -32,18 +33,24 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
     public async Task Every_statement_the_store_sends_passes_neo4j_semantic_analysis()
     {
         var recorder = new StatementRecorder();
+        using var export = new TempDirectory();
         await using (var store = await Neo4jGraphStore.OpenAsync(server.NewDatabase("lint"), recorder, Ct))
         {
             await store.ApplyAsync(TestGraphs.Partners(), Ct);
             await store.ApplyAsync(new GraphBuilder().Actor("g", "Late Actor").Participation("g", "p1").Build(), Ct);
             await StoreDescription.DescribeAsync(store);
             await store.QueryActorsAsync(new ActorQuery(null, [], new PageRequest(Last: 2, Before: (await store.QueryActorsAsync(new ActorQuery(null, [], PageRequest.FirstN(3)), Ct)).EndCursor)), Ct);
+            await GraphExport.WriteAsync(store, export.Path, Ct);
         }
 
         var statements = recorder.Statements.ToArray();
+        var script = File.ReadAllText(Path.Combine(export.Path, "gosmart.cypher"))
+            .Split(";\n", StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.StartsWith("//", StringComparison.Ordinal))
+            .Select(s => new { statement = s, parameters = Array.Empty<string>() });
 
-        var lint = await LintAsync(statements.Select(s => new { statement = s.Key, parameters = s.Value.ToArray() }));
-        output.WriteLine($"{statements.Length} distinct statements linted");
+        var lint = await LintAsync(statements.Select(s => new { statement = s.Key, parameters = s.Value.ToArray() }).Concat(script));
+        output.WriteLine($"{statements.Length} distinct statements the store sent and {lint.Length - statements.Length} of the export script linted");
         var failures = lint.Where(r => r.Diagnostics.Length > 0)
             .Select(r => $"{r.Statement}\n  -> {string.Join("\n  -> ", r.Diagnostics.Select(d => d.Message))}").ToArray();
         Assert.True(failures.Length == 0, string.Join("\n\n", failures));
