@@ -24,7 +24,10 @@ public sealed class BenchService : WebApplicationFactory<Program>
 
         // The service runs from the bench's output folder, not from its source folder.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GOSMART_GRAPH_API", AppContext.BaseDirectory);
-        UseKestrel(0);
+        // Not UseKestrel(0): WebApplicationFactory then rewrites the server addresses while the app's own
+        // thread may already be binding them (dotnet/aspnetcore#67714, a flaky InvalidOperationException).
+        // The port-0 URL below is read by Kestrel itself.
+        UseKestrel();
     }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "gosmart-bench", Guid.NewGuid().ToString("N"));
@@ -35,6 +38,7 @@ public sealed class BenchService : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("GraphStore:DataDirectory", DataDirectory);
         builder.UseSetting("GraphStore:SeedDirectory", _seedDirectory);
         foreach (var (key, value) in _settings)

@@ -9,20 +9,15 @@ namespace GoSmart.Graph.Bench;
 /// HTTP throughput and latency of the service, measured in one process and one run so the ratios
 /// hold on a noisy machine. Each GraphQL request is compared with a minimal-API endpoint that takes
 /// the same request (same method, same body) and returns the same bytes.
-/// Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench [-- --seconds 3 --rounds 6 --concurrency 16]
+/// Usage: dotnet run -c Release --project bench/GoSmart.Graph.Bench [-- http --seconds 3 --rounds 6 --concurrency 16]
 /// </summary>
 public static class HttpBenchmark
 {
     private const string ActorQuery = """{ actor(id: "actor:pic-999889193") { name } }""";
     private const string PageQuery = "{ actors(first: 50) { edges { node { id name region { code name } s3Domains { id name } } } } }";
 
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["neo4j", .. var rest])
-        {
-            return await Neo4jBenchmark.RunAsync(rest).ConfigureAwait(false);
-        }
-
         var seconds = Option(args, "--seconds", 3);
         var rounds = Option(args, "--rounds", 6);
         var concurrency = Option(args, "--concurrency", 16);
@@ -137,7 +132,7 @@ public static class HttpBenchmark
         return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;

@@ -6,7 +6,10 @@ using GoSmart.Graph.Neo4j.Http;
 
 namespace GoSmart.Graph.Neo4j;
 
-/// <summary>Writes: validate, upsert, re-derive what the batch touches, bump the version; one transaction.</summary>
+/// <summary>
+/// Writes: validate, then in one transaction remove, upsert, re-derive what the batch touches, record the
+/// audit entries and bump the version, as the embedded store does.
+/// </summary>
 public sealed partial class Neo4jGraphStore
 {
     public async Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken)
@@ -26,8 +29,10 @@ public sealed partial class Neo4jGraphStore
         }
     }
 
+    /// <summary>Validates against the store as it will be once the batch's removals are done (removed actors count as absent).</summary>
     private async Task ValidateAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
+        var removed = batch.Removals.ActorIds.ToHashSet(StringComparer.Ordinal);
         var actors = await ExistingAsync(Statements.ExistingActors,
             batch.Participations.Select(p => p.ActorId)
                 .Concat(batch.DeclaredCollaborations.SelectMany(c => new[] { c.ActorId, c.OtherActorId }))
@@ -37,6 +42,7 @@ public sealed partial class Neo4jGraphStore
         var regions = await ExistingAsync(Statements.ExistingRegions, batch.RegionPriorities.Select(r => r.RegionId), cancellationToken).ConfigureAwait(false);
         var domains = await ExistingAsync(Statements.ExistingDomains,
             batch.RegionPriorities.Select(r => r.DomainId).Concat(batch.DeclaredDomains.Select(d => d.DomainId)), cancellationToken).ConfigureAwait(false);
+        actors.ExceptWith(removed);
         BatchValidator.Validate(actors.Contains, projects.Contains, regions.Contains, domains.Contains, batch);
     }
 
@@ -54,6 +60,7 @@ public sealed partial class Neo4jGraphStore
 
     private async Task WriteAsync(Neo4jTransaction tx, GraphBatch batch, CancellationToken ct)
     {
+        var removed = batch.Removals.IsEmpty ? null : await RemoveAsync(tx, batch.Removals, ct).ConfigureAwait(false);
         await RowsAsync(tx, Statements.MergeRegions, batch.Regions.Select(Records.RegionRow), ct).ConfigureAwait(false);
         await RowsAsync(tx, Statements.MergeDomains, batch.Domains.Select(d => Row(("id", d.Id), ("name", d.Name), ("description", d.Description))), ct).ConfigureAwait(false);
         await RowsAsync(tx, Statements.MergeActors, batch.Actors.Select(Records.ActorRow), ct).ConfigureAwait(false);
@@ -72,23 +79,99 @@ public sealed partial class Neo4jGraphStore
         await RowsAsync(tx, Statements.MergeDeclaredDomains, batch.DeclaredDomains.Select(d => Row(("actorId", d.ActorId), ("domainId", d.DomainId))), ct).ConfigureAwait(false);
         await RowsAsync(tx, Statements.MergePriorities, batch.RegionPriorities.Select(r => Row(("regionId", r.RegionId), ("domainId", r.DomainId), ("priority", r.Priority))), ct).ConfigureAwait(false);
 
-        await DeriveAsync(tx, batch, ct).ConfigureAwait(false);
+        await DeriveAsync(tx, batch, removed, ct).ConfigureAwait(false);
+        await WriteAuditAsync(tx, batch.Audit, ct).ConfigureAwait(false);
         await tx.RunAsync(new Statement(Statements.BumpVersion), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>What removals leave to re-derive: the surviving actors whose ties, projects or domains may have changed, and projects that lost participants.</summary>
+    private sealed record Removed(HashSet<string> ActorIds, HashSet<string> Affected, HashSet<string> Projects);
+
+    /// <summary>
+    /// Deletes what the batch removes, like the embedded store: an actor with every relationship it has
+    /// (DETACH DELETE), participations, declared ties, memberships and declared domains. Removing what does
+    /// not exist deletes nothing.
+    /// </summary>
+    private async Task<Removed> RemoveAsync(Neo4jTransaction tx, GraphRemovals removals, CancellationToken ct)
+    {
+        var actorIds = removals.ActorIds.ToHashSet(StringComparer.Ordinal);
+        var affected = new HashSet<string>(StringComparer.Ordinal);
+        var projects = new HashSet<string>(StringComparer.Ordinal);
+
+        // Read before the actors go: their tie neighbours lose a tie, their projects a participant.
+        affected.UnionWith(await IdsAsync(tx, Statements.TieNeighbours, actorIds, ct).ConfigureAwait(false));
+        projects.UnionWith(await IdsAsync(tx, Statements.ProjectsOfActors, actorIds, ct).ConfigureAwait(false));
+
+        await RowsAsync(tx, Statements.RemoveParticipations, removals.Participations.Select(p => Row(("actorId", p.ActorId), ("projectId", p.ProjectId))), ct).ConfigureAwait(false);
+        affected.UnionWith(removals.Participations.Select(p => p.ActorId));
+        projects.UnionWith(removals.Participations.Select(p => p.ProjectId));
+
+        await RowsAsync(tx, Statements.RemoveDeclaredCollaborations, removals.DeclaredCollaborations.Select(p => Row(("first", p.First), ("second", p.Second))), ct).ConfigureAwait(false);
+        affected.UnionWith(removals.DeclaredCollaborations.SelectMany(p => new[] { p.First, p.Second }));
+
+        await RowsAsync(tx, Statements.RemoveMemberships, removals.Memberships.Select(m => Row(("memberId", m.MemberId), ("clusterId", m.ClusterId))), ct).ConfigureAwait(false);
+
+        await RowsAsync(tx, Statements.RemoveDeclaredDomains, removals.DeclaredDomains.Select(d => Row(("actorId", d.ActorId), ("domainId", d.DomainId))), ct).ConfigureAwait(false);
+        affected.UnionWith(removals.DeclaredDomains.Select(d => d.ActorId));
+
+        foreach (var chunk in actorIds.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
+        {
+            await tx.RunAsync(new Statement(Statements.RemoveActors, Params(("ids", chunk))), ct).ConfigureAwait(false);
+        }
+
+        affected.ExceptWith(actorIds);
+        return new Removed(actorIds, affected, projects);
+    }
+
+    /// <summary>Appends the audit entries with the next sequence numbers, in the batch's transaction.</summary>
+    private async Task WriteAuditAsync(Neo4jTransaction tx, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var reserved = await tx.RunAsync(new Statement(Statements.ReserveAuditSequence, Params(("count", entries.Count))), ct).ConfigureAwait(false);
+        var first = reserved.Records.Single().Long("last") - entries.Count + 1;
+        // The key is fixed before the first attempt: a transaction run again after an unanswered commit finds its entries.
+        var batchKey = Guid.NewGuid().ToString("N");
+        await RowsAsync(tx, Statements.MergeAuditEntries, entries.Select((e, i) => Row(
+            ("key", $"{batchKey}-{i}"),
+            ("sequence", first + i),
+            ("at", e.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+            ("principal", e.Principal),
+            ("operation", e.Operation),
+            ("targetId", e.TargetId),
+            ("before", e.Before),
+            ("after", e.After))), ct).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Re-derives ties, ACTIVE_IN and counts of every actor the batch may have changed: the participants of
     /// the projects it touches, the ends of declared ties, and actors with declared domains.
     /// </summary>
-    private async Task DeriveAsync(Neo4jTransaction tx, GraphBatch batch, CancellationToken ct)
+    private async Task DeriveAsync(Neo4jTransaction tx, GraphBatch batch, Removed? removed, CancellationToken ct)
     {
         var upserted = batch.Actors.Select(a => a.Id).ToArray();
         var projects = new HashSet<string>(batch.Projects.Select(p => p.Id).Concat(batch.Participations.Select(p => p.ProjectId)), StringComparer.Ordinal);
         projects.UnionWith(await IdsAsync(tx, Statements.ProjectsOfActors, upserted, ct).ConfigureAwait(false));
+        projects.UnionWith(removed?.Projects ?? []);
         var actors = new HashSet<string>(await IdsAsync(tx, Statements.ActorsOfProjects, projects, ct).ConfigureAwait(false), StringComparer.Ordinal);
         actors.UnionWith(batch.DeclaredCollaborations.SelectMany(c => new[] { c.ActorId, c.OtherActorId }));
         actors.UnionWith(batch.DeclaredDomains.Select(d => d.ActorId));
         actors.UnionWith(upserted);
+        if (removed is not null)
+        {
+            actors.UnionWith(removed.Affected);
+            actors.ExceptWith(removed.ActorIds.Except(upserted, StringComparer.Ordinal));
+
+            // Upserts only add ties; after removals a tie may no longer be derived, so these actors' ties are
+            // cleared first and merged again below from what still derives them.
+            foreach (var chunk in actors.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
+            {
+                await tx.RunAsync(new Statement(Statements.ClearTies, Params(("ids", chunk))), ct).ConfigureAwait(false);
+            }
+        }
 
         foreach (var chunk in actors.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
         {

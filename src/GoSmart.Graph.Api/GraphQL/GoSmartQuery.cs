@@ -1,11 +1,19 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
+using GoSmart.Graph.Api.GraphQL.Connectors;
+using GoSmart.Graph.Api.GraphQL.Brokerage;
 using GoSmart.Graph.Api.GraphQL.Domains;
+using GoSmart.Graph.Api.GraphQL.Editing;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.GraphQL.Network;
 using GoSmart.Graph.Api.GraphQL.Nodes;
 using GoSmart.Graph.Api.GraphQL.Paging;
+using GoSmart.Graph.Api.GraphQL.Paths;
 using GoSmart.Graph.Api.GraphQL.Projects;
+using GoSmart.Graph.Api.GraphQL.RegionMatrix;
 using GoSmart.Graph.Api.GraphQL.Regions;
+using GoSmart.Graph.Api.GraphQL.S3Overlap;
 using GoSmart.Graph.Api.GraphQL.Stats;
+using GoSmart.Graph.Api.GraphQL.Suggestions;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GraphQL;
@@ -29,6 +37,7 @@ public sealed class GoSmartQuery : ObjectGraphType
             .Resolve(c => ResolveNode(c, c.GetArgument<string>("id")));
 
         ActorQueries.AddTo(this);
+        EditingMutations.AddAuditLogTo(this);
 
         Field<RegionType>("region")
             .Description("A region by NUTS code (`PL84`) or id (`region:PL84`), or null when there is none.")
@@ -73,9 +82,18 @@ public sealed class GoSmartQuery : ObjectGraphType
         projects.FieldType.AddForwardArguments("projects");
         projects.FieldType.AddBackwardArguments("projects");
 
+        PathQueries.AddTo(this);
+
         Field<NonNullGraphType<GraphStatsType>>("stats")
             .Description("Counts over the whole graph: actors by kind and country, projects, collaboration pairs.")
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
+
+        ConnectorQueries.AddTo(this);
+        NetworkQueries.AddTo(this);
+        RegionMatrixQueries.AddTo(this);
+        S3OverlapQueries.AddTo(this);
+        BrokerageQueries.AddTo(this);
+        SuggestionQueries.AddTo(this);
     }
 
     private static object? ResolveNode(IResolveFieldContext context, string id)

@@ -3,8 +3,13 @@ using GoSmart.Graph.Api.GraphQL;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.GraphQL.Loading;
 using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Api.GraphQL.Editing;
+using GoSmart.Graph.Api.Limits;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Neo4j;
 using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -17,13 +22,25 @@ public static class HostingExtensions
         services.Configure<GraphStoreOptions>(configuration.GetSection(GraphStoreOptions.Section));
         services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
         services.AddSingleton<GraphStoreHolder>();
-        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<GraphStoreHolder>().Store);
+        services.AddSingleton<IGraphStore>(sp => StoreTelemetryProxy.Wrap(sp.GetRequiredService<GraphStoreHolder>().Store));
+        services.AddSingleton<MutationGate>();
         services.AddHostedService<GraphStoreInitializer>();
         return services;
     }
 
-    public static IServiceCollection AddGoSmartGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddGoSmartGraphQL(this IServiceCollection services, IConfiguration? configuration = null)
     {
+        var section = configuration?.GetSection(LimitsOptions.Section);
+        var limits = section?.Get<LimitsOptions>() ?? new LimitsOptions();
+        if (section is not null)
+        {
+            services.Configure<LimitsOptions>(section);
+        }
+        else
+        {
+            services.AddOptions<LimitsOptions>();
+        }
+
         services.AddScoped<GraphLoaders>();
         services.AddGraphQL(b => b
             .AddSchema<GoSmartSchema>()
@@ -33,6 +50,13 @@ public static class HostingExtensions
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<DocumentCache>()
             .AddComplexityAnalyzer(QueryLimits.Configure)
+            .ConfigureExecutionOptions(o =>
+            {
+                if (!limits.EnableIntrospection)
+                {
+                    o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
+                }
+            })
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>()
                     .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name)));

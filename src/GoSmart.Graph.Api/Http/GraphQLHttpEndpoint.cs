@@ -2,6 +2,11 @@ using System.Text;
 using System.Text.Json;
 using GoSmart.Graph.Api.GraphQL;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Limits;
+using GoSmart.Graph.Api.Observability;
+using GoSmart.Graph.Api.Security;
+using System.Diagnostics;
+using GraphQL.Execution;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
@@ -39,6 +44,23 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        var authentication = await http.AuthenticateGoSmartAsync().ConfigureAwait(false);
+        if (authentication.Failure is not null)
+        {
+            http.Response.Headers.WWWAuthenticate = "ApiKey, Bearer";
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status401Unauthorized,
+                "The API key or bearer token was not accepted; check it, or send the request without one to read anonymously.", ErrorCodes.Unauthenticated).ConfigureAwait(false);
+            return;
+        }
+
+        if (!authentication.Succeeded && !http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.AnonymousRead)
+        {
+            http.Response.Headers.WWWAuthenticate = "ApiKey, Bearer";
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status401Unauthorized,
+                $"This service needs a credential: send `{ApiKeyAuthenticationHandler.HeaderName}: <key>` or `Authorization: Bearer <token>`.", ErrorCodes.Unauthenticated).ConfigureAwait(false);
+            return;
+        }
+
         var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
             : await ReadPostAsync(http, serializer).ConfigureAwait(false);
@@ -58,8 +80,14 @@ public static class GraphQLHttpEndpoint
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<GoSmartSchema>>();
+        var limits = http.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        var operation = OperationLabel(request.OperationName);
+        using var activity = GraphTelemetry.Source.StartActivity("graphql " + operation);
+        var started = Stopwatch.GetTimestamp();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
+            Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
             Query = request.Query,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -71,7 +99,21 @@ public static class GraphQLHttpEndpoint
 
         // application/json answers 200 to every well-formed request; application/graphql-response+json
         // answers 400 when the request never reached execution (parse, validation or limit errors).
-        var code = result.Executed || mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        // A timeout is not the request's fault: it is answered like an executed request.
+        var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
+        var code = result.Executed || timedOut || mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var errorCodes = result.Errors?.Select(CodedErrorInfoProvider.CodeOf).Distinct().ToList() ?? [];
+        GraphTelemetry.RequestDuration.Record(elapsed, new KeyValuePair<string, object?>("operation", operation));
+        foreach (var e in result.Errors ?? [])
+        {
+            GraphTelemetry.Errors.Add(1, new KeyValuePair<string, object?>("code", CodedErrorInfoProvider.CodeOf(e)));
+        }
+
+        // The query text and its variables are never logged: either may carry a secret.
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)).LogInformation(
+            "GraphQL {Operation} by {Principal}: HTTP {Status} in {Elapsed:F1} ms, errors {ErrorCodes}",
+            operation, http.User.PrincipalName(), code, elapsed, errorCodes);
         await WriteAsync(http, serializer, mediaType, code, result).ConfigureAwait(false);
     }
 
@@ -233,8 +275,12 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
-    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message) =>
-        WriteAsync(http, serializer, mediaType, status, new ExecutionResult { Errors = [new UserInputError(message, ErrorCodes.BadRequest)] });
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message, string code = ErrorCodes.BadRequest) =>
+        WriteAsync(http, serializer, mediaType, status, new ExecutionResult { Errors = [new UserInputError(message, code)] });
+
+    /// <summary>The operation name as a metric tag: a client's own name, bounded so it cannot flood the metrics.</summary>
+    private static string OperationLabel(string? name) =>
+        name is null ? "anonymous" : name.Length <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "other";
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
     {

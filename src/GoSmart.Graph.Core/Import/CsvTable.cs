@@ -9,6 +9,9 @@ internal sealed class CsvTable
 
     public IReadOnlyList<CsvRecord> Rows { get; }
 
+    /// <summary>The column names of the header.</summary>
+    public IReadOnlyList<string> Columns { get; private init; } = [];
+
     public static CsvTable FromFile(string path)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
@@ -34,9 +37,9 @@ internal sealed class CsvTable
             }
 
             // Sep counts the header as line 1; people count it too, so the first data row is line 2.
-            rows.Add(new CsvRecord(row.RowIndex + 1, values));
+            rows.Add(new CsvRecord(row.RowIndex + 1, values) { Raw = row.Span.ToString() });
         }
 
-        return new CsvTable(rows);
+        return new CsvTable(rows) { Columns = [.. names] };
     }
 }

@@ -35,7 +35,7 @@ public static class SeedReader
 
         var projects = ReadProjects(CsvTable.FromFile(Path.Combine(cordis, "projects.csv")), new DomainMapper(rules), skipped);
         var projectIds = projects.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var participations = ReadParticipations(CsvTable.FromFile(Path.Combine(cordis, "participations.csv")), actors, projectIds, skipped);
+        var participations = ReadParticipations(CsvTable.FromFile(Path.Combine(cordis, "participations.csv")), actors.Contains, projectIds.Contains, skipped);
 
         var batch = new GraphBatch
         {
@@ -47,6 +47,13 @@ public static class SeedReader
             RegionPriorities = priorities,
         };
         return new SeedData(batch, skipped);
+    }
+
+    /// <summary>The S3 domains of the seed's taxonomy, with their names and descriptions.</summary>
+    public static IReadOnlyList<S3Domain> ReadDomainTaxonomy(string seedDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(seedDirectory);
+        return ReadDomains(CsvTable.FromFile(Path.Combine(seedDirectory, "gosmart", "s3_domains.csv")), []).Domains;
     }
 
     /// <summary>The project-to-domain rules of the seed's taxonomy.</summary>
@@ -152,7 +159,7 @@ public static class SeedReader
         return [.. order.Select(k => new RegionPriority(k.Region, k.Domain, string.Join("; ", wordings[k])))];
     }
 
-    private static void ReadOrganisations(CsvTable table, HashSet<string> regionIds, CityRegions cities, ActorTable actors, List<string> skipped)
+    internal static void ReadOrganisations(CsvTable table, HashSet<string> regionIds, CityRegions cities, ActorTable actors, List<string> skipped)
     {
         foreach (var row in table.Rows)
         {
@@ -180,7 +187,7 @@ public static class SeedReader
                 regionIds, row.Optional("gosmart_region"), NutsTwo(row.Optional("nuts3_2021export")), cities.RegionOf(country, city), country);
             if (regionId is null)
             {
-                skipped.Add($"organisations.csv line {row.Line}: country {country} is not in regions.csv");
+                skipped.Add($"organisations.csv line {row.Line}: country {country} is not a known region");
                 continue;
             }
 
@@ -264,7 +271,7 @@ public static class SeedReader
         }
     }
 
-    private static List<Project> ReadProjects(CsvTable table, DomainMapper mapper, List<string> skipped)
+    internal static List<Project> ReadProjects(CsvTable table, DomainMapper mapper, List<string> skipped)
     {
         var projects = new List<Project>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -301,7 +308,7 @@ public static class SeedReader
         return projects;
     }
 
-    private static List<Participation> ReadParticipations(CsvTable table, ActorTable actors, HashSet<string> projectIds, List<string> skipped)
+    internal static List<Participation> ReadParticipations(CsvTable table, Func<string, bool> actorKnown, Func<string, bool> projectKnown, List<string> skipped)
     {
         var participations = new List<Participation>();
         var seen = new HashSet<(string, string)>();
@@ -309,7 +316,7 @@ public static class SeedReader
         {
             var actorId = row.Optional("pic") is { } pic ? Ids.ActorFromPic(pic) : null;
             var projectId = row.Optional("rcn") is { } rcn ? Ids.ProjectFromRcn(rcn) : null;
-            if (actorId is null || !actors.Contains(actorId) || projectId is null || !projectIds.Contains(projectId))
+            if (actorId is null || !actorKnown(actorId) || projectId is null || !projectKnown(projectId))
             {
                 skipped.Add($"participations.csv line {row.Line}: unknown organisation or project ({row["pic"]}, {row["rcn"]})");
                 continue;

@@ -227,6 +227,19 @@ public sealed class GraphSnapshotBuilder
             for (var k = 0; k < n; k++)
             {
                 Array.Sort(others, rowOf, offsets[k], offsets[k + 1] - offsets[k]);
+
+                // Array.Sort is unstable: order a repeated pair's rows so both ends keep the same (first) tie.
+                for (int lo = offsets[k], hi; lo < offsets[k + 1]; lo = hi)
+                {
+                    for (hi = lo + 1; hi < offsets[k + 1] && others[hi] == others[lo]; hi++)
+                    {
+                    }
+
+                    if (hi - lo > 1)
+                    {
+                        Array.Sort(rowOf, lo, hi - lo);
+                    }
+                }
             }
         }
 

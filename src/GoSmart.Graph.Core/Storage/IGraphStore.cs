@@ -18,7 +18,11 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>True when the store holds no actor (a fresh store, to be seeded).</summary>
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
 
-    /// <summary>Upserts a batch atomically: all of it is committed, or none of it.</summary>
+    /// <summary>
+    /// Applies a batch atomically (its removals, then its upserts, then its audit entries): all of it is
+    /// committed, or none of it. Every committed batch changes the version.
+    /// </summary>
+    /// <exception cref="ArgumentException">The batch names a node that does not exist or repeats a key; nothing was written.</exception>
     Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
@@ -81,6 +85,9 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyDictionary<string, IReadOnlyList<Membership>>> GetMembershipsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken);
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The audit log, newest first; see <see cref="GraphBatch.Audit"/>.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken);
 
     /// <summary>A read-only, compact copy of the actor graph for whole-graph analytics.</summary>
     Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken);

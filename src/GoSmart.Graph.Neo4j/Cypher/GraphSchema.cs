@@ -6,7 +6,7 @@ namespace GoSmart.Graph.Neo4j.Cypher;
 /// </summary>
 public static class GraphSchema
 {
-    public static IReadOnlyList<string> Labels { get; } = ["Actor", "Region", "S3Domain", "Project", "GraphVersion"];
+    public static IReadOnlyList<string> Labels { get; } = ["Actor", "Region", "S3Domain", "Project", "GraphVersion", "AuditEntry"];
 
     public static IReadOnlyList<string> RelationshipTypes { get; } =
         ["PARTICIPATES_IN", "COLLABORATES_WITH", "DECLARED_COLLABORATION", "LOCATED_IN", "ACTIVE_IN", "PRIORITISES", "MEMBER_OF"];
@@ -19,6 +19,9 @@ public static class GraphSchema
         "CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (d:S3Domain) REQUIRE d.id IS UNIQUE",
         "CREATE CONSTRAINT project_id IF NOT EXISTS FOR (p:Project) REQUIRE p.id IS UNIQUE",
         "CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE",
+        "CREATE CONSTRAINT audit_entry_key IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.key IS UNIQUE",
+        "CREATE INDEX audit_entry_sequence IF NOT EXISTS FOR (e:AuditEntry) ON (e.sequence)",
+        "CREATE INDEX audit_entry_target IF NOT EXISTS FOR (e:AuditEntry) ON (e.targetId)",
         "CREATE INDEX actor_name_folded IF NOT EXISTS FOR (a:Actor) ON (a.nameFolded)",
         "CREATE INDEX actor_degree IF NOT EXISTS FOR (a:Actor) ON (a.degree)",
         "CREATE INDEX project_start IF NOT EXISTS FOR (p:Project) ON (p.startDate)",

@@ -114,6 +114,78 @@ internal static class Statements
         RETURN count(p) AS n
         """;
 
+    public const string TieNeighbours = """
+        UNWIND $ids AS id
+        MATCH (:Actor {id: id})-[:COLLABORATES_WITH]-(b:Actor)
+        RETURN DISTINCT b.id AS id
+        """;
+
+    public const string RemoveActors = """
+        UNWIND $ids AS id
+        MATCH (a:Actor {id: id})
+        DETACH DELETE a
+        RETURN count(*) AS n
+        """;
+
+    public const string RemoveParticipations = """
+        UNWIND $rows AS row
+        MATCH (:Actor {id: row.actorId})-[x:PARTICIPATES_IN]->(:Project {id: row.projectId})
+        DELETE x
+        RETURN count(*) AS n
+        """;
+
+    public const string RemoveDeclaredCollaborations = """
+        UNWIND $rows AS row
+        MATCH (:Actor {id: row.first})-[d:DECLARED_COLLABORATION]->(:Actor {id: row.second})
+        DELETE d
+        RETURN count(*) AS n
+        """;
+
+    public const string RemoveMemberships = """
+        UNWIND $rows AS row
+        MATCH (:Actor {id: row.memberId})-[r:MEMBER_OF]->(:Actor {id: row.clusterId})
+        DELETE r
+        RETURN count(*) AS n
+        """;
+
+    public const string RemoveDeclaredDomains = """
+        UNWIND $rows AS row
+        MATCH (:Actor {id: row.actorId})-[r:ACTIVE_IN {source: 'Declared'}]->(:S3Domain {id: row.domainId})
+        DELETE r
+        RETURN count(*) AS n
+        """;
+
+    /// <summary>Before re-deriving after removals: the ties of these actors, so a tie nothing derives any more goes.</summary>
+    public const string ClearTies = """
+        UNWIND $ids AS id
+        MATCH (:Actor {id: id})-[t:COLLABORATES_WITH]-(:Actor)
+        WITH DISTINCT t
+        DELETE t
+        RETURN count(*) AS n
+        """;
+
+    /// <summary>Reserves <c>$count</c> audit sequence numbers; the last one is returned. The SET locks the counter until commit.</summary>
+    public const string ReserveAuditSequence =
+        "MERGE (s:GraphVersion {key: 'audit'}) ON CREATE SET s.value = 0 SET s.value = s.value + $count RETURN s.value AS last";
+
+    /// <summary>Keyed by a per-batch key, so a transaction run again after an unanswered commit writes no entry twice.</summary>
+    public const string MergeAuditEntries = """
+        UNWIND $rows AS row
+        MERGE (e:AuditEntry {key: row.key})
+        ON CREATE SET e.sequence = row.sequence, e.at = row.at, e.principal = row.principal, e.operation = row.operation,
+            e.targetId = row.targetId, e.before = row.before, e.after = row.after
+        RETURN count(e) AS n
+        """;
+
+    public const string AuditLog = """
+        MATCH (e:AuditEntry)
+        WHERE ($before IS NULL OR e.sequence < $before) AND ($target IS NULL OR e.targetId = $target)
+        RETURN e.sequence AS sequence, e.at AS at, e.principal AS principal, e.operation AS operation,
+            e.targetId AS targetId, e.before AS before, e.after AS after
+        ORDER BY e.sequence DESC
+        LIMIT $first
+        """;
+
     public const string ProjectsOfActors = """
         UNWIND $ids AS id
         MATCH (:Actor {id: id})-[:PARTICIPATES_IN]->(p:Project)

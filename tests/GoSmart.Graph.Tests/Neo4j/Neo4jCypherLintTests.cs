@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Neo4j;
 using GoSmart.Graph.Neo4j.Cypher;
@@ -27,6 +28,7 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
         "participantCount", "participantCountries", "code", "level", "parentId", "gosmartRole", "description", "role", "contribution",
         "firstYear", "lastYear", "evidence", "weight", "declared", "source", "priority", "key", "value",
         "first", "second", "actorId", "domainId", "projectId", "memberId", "clusterId",
+        "sequence", "at", "principal", "operation", "targetId", "before", "after",
     ];
 
     [Fact]
@@ -41,6 +43,20 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
             await StoreDescription.DescribeAsync(store);
             await store.QueryActorsAsync(new ActorQuery(null, [], new PageRequest(Last: 2, Before: (await store.QueryActorsAsync(new ActorQuery(null, [], PageRequest.FirstN(3)), Ct)).EndCursor)), Ct);
             await GraphExport.WriteAsync(store, export.Path, Ct);
+            var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "lint", "removeActor", "actor:c");
+            await store.ApplyAsync(new GraphBatch
+            {
+                Removals = new GraphRemovals
+                {
+                    ActorIds = ["actor:c"],
+                    Participations = [new ParticipationKey("actor:a", "project:p1")],
+                    DeclaredCollaborations = [new ActorPair("actor:a", "actor:d")],
+                    Memberships = [new Membership("actor:e", "actor:d")],
+                    DeclaredDomains = [new ActorDomainKey("actor:f", "domain:ict")],
+                },
+                Audit = [audit],
+            }, Ct);
+            await store.GetAuditLogAsync(new AuditQuery(5, 10, "actor:c"), Ct);
         }
 
         var statements = recorder.Statements.ToArray();
@@ -56,6 +72,10 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
         Assert.True(failures.Length == 0, string.Join("\n\n", failures));
         Assert.True(statements.Length > 60, $"only {statements.Length} statements were recorded");
         Assert.Contains(GraphSchema.Setup[^1], recorder.Statements.Keys);
+        var fixedStatements = typeof(Statements).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (Name: f.Name, Text: (string)f.GetRawConstantValue()!)).ToArray();
+        var unsent = fixedStatements.Where(f => !recorder.Statements.ContainsKey(f.Text)).Select(f => f.Name).ToArray();
+        Assert.True(unsent.Length == 0, $"fixed statements the scenario never sent, so never linted: {string.Join(", ", unsent)}");
     }
 
     [Fact]

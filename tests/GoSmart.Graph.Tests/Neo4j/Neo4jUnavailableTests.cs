@@ -13,7 +13,7 @@ public sealed class Neo4jUnavailableTests
     public async Task Service_starts_without_neo4j_and_recovers_when_it_returns()
     {
         var port = FreePort();
-        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string>
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?>
         {
             ["GraphStore:Provider"] = "Neo4j",
             ["GraphStore:RetryInterval"] = "00:00:00.200",
@@ -52,7 +52,7 @@ public sealed class Neo4jUnavailableTests
     public async Task Neo4j_failing_after_start_gives_store_unavailable_through_the_batch_loaders_then_answers_again()
     {
         await using var server = await QueryApiTestServer.StartAsync();
-        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string>
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?>
         {
             ["GraphStore:Provider"] = "Neo4j",
             ["Neo4j:Uri"] = server.Uri.ToString(),

@@ -28,6 +28,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task ApplyAsync(GraphBatch batch, CancellationToken cancellationToken) => Count(inner.ApplyAsync(batch, cancellationToken));
 
+    public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken) => Count(inner.GetAuditLogAsync(query, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetActorsAsync(ids, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, Region>> GetRegionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetRegionsAsync(ids, cancellationToken));

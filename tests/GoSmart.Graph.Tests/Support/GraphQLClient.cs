@@ -9,6 +9,23 @@ namespace GoSmart.Graph.Tests.Support;
 /// <summary>Sends GraphQL over HTTP to a hosted service and reads the answer.</summary>
 public sealed class GraphQLClient(HttpClient http)
 {
+    /// <summary>Headers sent with every request of this client, e.g. <c>X-Api-Key</c>.</summary>
+    public Dictionary<string, string> Headers { get; } = [];
+
+    public GraphQLClient WithApiKey(string key)
+    {
+        var client = new GraphQLClient(http);
+        client.Headers["X-Api-Key"] = key;
+        return client;
+    }
+
+    public GraphQLClient WithBearer(string token)
+    {
+        var client = new GraphQLClient(http);
+        client.Headers["Authorization"] = "Bearer " + token;
+        return client;
+    }
+
     public HttpClient Http => http;
 
     public async Task<JsonNode> QueryAsync(string query, object? variables = null)
@@ -39,6 +56,11 @@ public sealed class GraphQLClient(HttpClient http)
         content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd(accept);
+        foreach (var (name, value) in Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         return http.SendAsync(request);
     }
 

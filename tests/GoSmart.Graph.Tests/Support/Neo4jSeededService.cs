@@ -19,7 +19,7 @@ public sealed class Neo4jSeededService : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await QueryApiTestServer.StartAsync();
-        Factory = new GraphServiceFactory(settings: new Dictionary<string, string>
+        Factory = new GraphServiceFactory(settings: new Dictionary<string, string?>
         {
             ["GraphStore:Provider"] = "Neo4j",
             ["Neo4j:Uri"] = Server.Uri.ToString(),

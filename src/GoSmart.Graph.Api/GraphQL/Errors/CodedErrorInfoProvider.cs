@@ -29,6 +29,11 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
             extensions["reason"] = reason;
         }
 
+        if (executionError is UserInputError { Field: { } field })
+        {
+            extensions["field"] = field;
+        }
+
         return new ErrorInfo { Message = MessageOf(executionError, info.Message), Extensions = extensions };
     }
 

@@ -7,6 +7,9 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string Timeout = "TIMEOUT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string RateLimited = "RATE_LIMITED";
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
     public const string BadRequest = "BAD_REQUEST";

@@ -11,6 +11,11 @@ public sealed class UserInputError : ExecutionError
         Code = code;
     }
 
+    /// <summary>The input field at fault, e.g. <c>input.country</c>; shown as <c>extensions.field</c>.</summary>
+    public string? Field { get; init; }
+
+    public static UserInputError Invalid(string field, string message) => new(message) { Field = field };
+
     public static UserInputError NotFound(string message) => new(message, ErrorCodes.NotFound);
 
     public static UserInputError LimitExceeded(string message) => new(message, ErrorCodes.LimitExceeded);

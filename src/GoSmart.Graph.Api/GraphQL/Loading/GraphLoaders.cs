@@ -19,6 +19,7 @@ public sealed class GraphLoaders(IGraphStore store)
     private BatchLoader<string, IReadOnlyList<RegionPriority>>? _domainPriorities;
     private BatchLoader<ActorPair, SharedProjects>? _sharedProjects;
     private BatchLoader<string, IReadOnlyList<Membership>>? _memberships;
+    private BatchLoader<ActorPair, Collaboration>? _collaborations;
     private Task<IReadOnlyList<Region>>? _allRegions;
 
     public BatchLoader<string, Actor> Actors => Make(ref _actors, store.GetActorsAsync);
@@ -49,6 +50,22 @@ public sealed class GraphLoaders(IGraphStore store)
     /// <summary>Shared projects per pair, at most <see cref="EvidencePerPairMax"/> each.</summary>
     public BatchLoader<ActorPair, SharedProjects> SharedProjects =>
         Make(ref _sharedProjects, (pairs, ct) => store.GetSharedProjectsAsync(pairs, EvidencePerPairMax, ct));
+
+    /// <summary>The stored COLLABORATES_WITH tie of each pair, seen from its first actor; one neighbour read for all pairs of a level.</summary>
+    public BatchLoader<ActorPair, Collaboration> Collaborations => Make(ref _collaborations, async (pairs, ct) =>
+    {
+        var neighbours = await store.GetNeighboursAsync(pairs.Select(p => p.First).Distinct(StringComparer.Ordinal).ToList(), ct).ConfigureAwait(false);
+        var found = new Dictionary<ActorPair, Collaboration>();
+        foreach (var pair in pairs)
+        {
+            if (neighbours.TryGetValue(pair.First, out var ties) && ties.FirstOrDefault(t => t.OtherActorId == pair.Second) is { } tie)
+            {
+                found[pair] = tie;
+            }
+        }
+
+        return (IReadOnlyDictionary<ActorPair, Collaboration>)found;
+    });
 
     private static BatchLoader<TKey, TValue> Make<TKey, TValue>(
         ref BatchLoader<TKey, TValue>? loader,

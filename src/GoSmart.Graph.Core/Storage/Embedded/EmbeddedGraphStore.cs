@@ -20,7 +20,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim indexLock = new(LockRecursionPolicy.NoRecursion);
-    private readonly GraphIndex index;
+    private GraphIndex index;
     private readonly RecordCache<Actor> actorCache;
     private readonly RecordCache<Project> projectCache;
     private readonly RecordCache<S3Domain> domainCache;
@@ -64,7 +64,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             writer.Open();
             SqliteSchema.Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
             SqliteSchema.Migrate(writer);
-            var index = IndexLoader.Load(writer, options.ParallelRecomputeThreshold, cancellationToken);
+            var index = IndexLoader.Load(writer, null, options.ParallelRecomputeThreshold, cancellationToken);
             return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index));
         }
         catch
@@ -88,13 +88,46 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         try
         {
             // Only this writer mutates the index, so it may read it without the lock while staging.
-            BatchValidator.Validate(index, batch);
-            var staged = StagedBatch.Stage(index, batch, options.ParallelRecomputeThreshold, cancellationToken);
+            var removals = batch.Removals;
+            if (removals.IsEmpty)
+            {
+                BatchValidator.Validate(index, batch);
+            }
+
             // Invalidated before and after the commit: a read that overlaps the commit never caches.
             InvalidateCaches(batch);
+            var target = index;
+            StagedBatch? staged = null;
             using (var tx = writer.BeginTransaction())
             {
-                SqlBatchWriter.Write(writer, tx, staged, cancellationToken);
+                if (!removals.IsEmpty)
+                {
+                    var affected = SqlRemovalWriter.Remove(writer, tx, index, removals, cancellationToken);
+                    if (SqlRemovalWriter.ChangesIndex(removals))
+                    {
+                        // Removals are rare (admins): the index is rebuilt from the transaction's own view
+                        // rather than taught to delete; the committed index serves readers meanwhile.
+                        target = IndexLoader.Load(writer, tx, options.ParallelRecomputeThreshold, cancellationToken);
+                        SqlRemovalWriter.RewriteDerived(writer, tx, target, affected, cancellationToken);
+                    }
+
+                    if (batch.Count > 0)
+                    {
+                        BatchValidator.Validate(target, batch);
+                    }
+                }
+
+                if (removals.IsEmpty || batch.Count > 0)
+                {
+                    staged = StagedBatch.Stage(target, batch, options.ParallelRecomputeThreshold, cancellationToken);
+                    SqlBatchWriter.Write(writer, tx, staged, cancellationToken);
+                }
+                else
+                {
+                    SqliteSchema.Execute(writer, "UPDATE meta SET value = value + 1 WHERE key = 'version'", tx);
+                }
+
+                SqlRemovalWriter.WriteAudit(writer, tx, batch.Audit);
                 tx.Commit();
             }
 
@@ -103,7 +136,16 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             indexLock.EnterWriteLock();
             try
             {
-                index.Apply(staged);
+                var version = index.Version;
+                index = target;
+                if (staged is not null)
+                {
+                    index.Apply(staged);
+                }
+                else
+                {
+                    index.Version = version + 1;
+                }
             }
             finally
             {
@@ -114,6 +156,40 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         {
             writeGate.Release();
         }
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Task.FromResult<IReadOnlyList<AuditEntry>>(WithConnection(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = """
+                SELECT no, at, principal, operation, target_id, before, after FROM audit_log
+                WHERE ($before IS NULL OR no < $before) AND ($target IS NULL OR target_id = $target)
+                ORDER BY no DESC LIMIT $first
+                """;
+            command.Parameters.AddWithValue("$before", (object?)query.BeforeSequence ?? DBNull.Value);
+            command.Parameters.AddWithValue("$target", (object?)query.TargetId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$first", query.First);
+            using var reader = command.ExecuteReader();
+            var entries = new List<AuditEntry>();
+            while (reader.Read())
+            {
+                entries.Add(new AuditEntry(
+                    reader.GetInt64(0),
+                    DateTimeOffset.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4))
+                {
+                    Before = SqlRows.NullableString(reader, 5),
+                    After = SqlRows.NullableString(reader, 6),
+                });
+            }
+
+            return entries;
+        }, cancellationToken));
     }
 
     public ValueTask DisposeAsync()
@@ -154,7 +230,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
 
     private void InvalidateCaches(GraphBatch batch)
     {
-        actorCache.Invalidate(batch.Actors.Select(a => a.Id));
+        actorCache.Invalidate(batch.Actors.Select(a => a.Id).Concat(batch.Removals.ActorIds));
         projectCache.Invalidate(batch.Projects.Select(p => p.Id));
         domainCache.Invalidate(batch.Domains.Select(d => d.Id));
     }

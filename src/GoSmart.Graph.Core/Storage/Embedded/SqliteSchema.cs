@@ -5,7 +5,7 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 /// <summary>The tables of the embedded store and the migrations between their versions (<c>PRAGMA user_version</c>).</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     // Derived COLLABORATES_WITH is deliberately not a table: it grows with the square of a project's
     // size, only traversals and counts need it, and the adjacency index rebuilds it from participations
@@ -71,6 +71,14 @@ internal static class SqliteSchema
         CREATE INDEX region_priorities_by_domain ON region_priorities(domain_id);
         """;
 
+    // The audit log is append-only; its explicit key orders entries and pages them.
+    private const string V2 = """
+        CREATE TABLE audit_log(
+            no INTEGER PRIMARY KEY, at TEXT NOT NULL, principal TEXT NOT NULL, operation TEXT NOT NULL,
+            target_id TEXT NOT NULL, before TEXT NULL, after TEXT NULL);
+        CREATE INDEX audit_log_by_target ON audit_log(target_id, no);
+        """;
+
     /// <summary>Brings the file to <see cref="CurrentVersion"/>; each step runs in its own transaction.</summary>
     public static void Migrate(SqliteConnection connection)
     {
@@ -86,6 +94,14 @@ internal static class SqliteSchema
             using var tx = connection.BeginTransaction();
             Execute(connection, V1, tx);
             Execute(connection, "PRAGMA user_version = 1", tx);
+            tx.Commit();
+        }
+
+        if (version < 2)
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, V2, tx);
+            Execute(connection, "PRAGMA user_version = 2", tx);
             tx.Commit();
         }
     }

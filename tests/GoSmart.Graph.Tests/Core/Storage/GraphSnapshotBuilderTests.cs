@@ -66,4 +66,25 @@ public sealed class GraphSnapshotBuilderTests
         b.AddActor("a", ActorKind.Company, "FI", "region:FI");
         Assert.Throws<InvalidOperationException>(b.Build);
     }
+
+    [Fact]
+    public void Build_keeps_the_first_of_a_repeated_pair_at_both_ends()
+    {
+        var b = new GraphSnapshotBuilder(1);
+        var x = b.AddActor("x", ActorKind.Company, "DE", "region:DE");
+        var y = b.AddActor("y", ActorKind.Company, "DE", "region:DE");
+        var z = b.AddActor("z", ActorKind.Company, "DE", "region:DE");
+        b.AddTie(x, z, 1, 2014, 2016);
+        for (var i = 2; i < 40; i++)
+        {
+            b.AddTie(i % 2 == 0 ? z : x, i % 2 == 0 ? x : z, i, 2020, 2020);
+            b.AddTie(y, i % 2 == 0 ? x : z, i, 2020, 2020);
+        }
+
+        var s = b.Build();
+
+        Assert.Equal((1, 2016), (s.Weights[s.TieIndex(0, 2)], s.LastYears[s.TieIndex(0, 2)]));
+        Assert.Equal((1, 2016), (s.Weights[s.TieIndex(2, 0)], s.LastYears[s.TieIndex(2, 0)]));
+        Assert.Equal(s.Weights[s.TieIndex(1, 0)], s.Weights[s.TieIndex(0, 1)]);
+    }
 }

@@ -412,7 +412,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var version = command.ExecuteScalar();
 
         Assert.Equal("wal", mode);
-        Assert.Equal(1L, version);
+        Assert.Equal(2L, version);
     }
 
     private static Dictionary<string, string[]> Describe(IReadOnlyDictionary<string, IReadOnlyList<Collaboration>> neighbours) =>

@@ -1,0 +1,17 @@
+using GoSmart.Graph.Api.GraphQL.Actors;
+using GraphQL.Types;
+
+namespace GoSmart.Graph.Api.GraphQL.Network;
+
+public sealed class NetworkViewType : ObjectGraphType<NetworkView>
+{
+    public NetworkViewType()
+    {
+        Name = "NetworkView";
+        Description = "An ego network as nodes and edges, the shape drawing libraries take (d3, Cytoscape, vis-network, Sigma).";
+        Field<NonNullGraphType<ActorType>>("center").Description("The actor at the centre.").Resolve(c => c.Loaders().Actors.Load(c.Source.CenterId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkNodeType>>>>("nodes").Description("The centre first, then by depth, strongest tie first, then by id.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEdgeType>>>>("edges").Description("Every collaboration between two kept nodes, in the nodes' order.").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when `limit` left out actors within `depth`: the weakest-tied ones of the last depth reached, and everything deeper.").Resolve(c => c.Source.Truncated);
+    }
+}

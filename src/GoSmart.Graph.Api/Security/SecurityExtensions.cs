@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GoSmart.Graph.Api.Security;
+
+public static class SecurityExtensions
+{
+    private const string SelectorScheme = "GoSmart";
+
+    /// <summary>API keys and, when configured, JWT bearer tokens; one scheme picks by the header sent.</summary>
+    public static IServiceCollection AddGoSmartSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(AuthOptions.Section);
+        services.Configure<AuthOptions>(section);
+        var jwt = section.GetSection("Jwt").Get<JwtOptions>() ?? new JwtOptions();
+
+        var builder = services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, "API key or bearer token", o => o.ForwardDefaultSelector = http =>
+                jwt.IsConfigured && !http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
+                    && http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        if (jwt.IsConfigured)
+        {
+            builder.AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                o.Authority = string.IsNullOrWhiteSpace(jwt.Authority) ? null : jwt.Authority;
+                o.Audience = jwt.Audience;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = jwt.Issuer is not null,
+                    ValidIssuer = jwt.Issuer,
+                    ValidateAudience = jwt.Audience is not null,
+                    ValidAudience = jwt.Audience,
+                    NameClaimType = jwt.NameClaim,
+                    RoleClaimType = jwt.RoleClaim,
+                    IssuerSigningKey = string.IsNullOrWhiteSpace(jwt.SigningKey) ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
+                };
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>The caller's name for logs and the audit log: the key's or token's name, never the secret.</summary>
+    public static string PrincipalName(this ClaimsPrincipal? user) =>
+        user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : "anonymous";
+
+    /// <summary>The highest role the caller holds (an authenticated caller without a known role reads); -1 when not authenticated.</summary>
+    public static int RoleRank(this ClaimsPrincipal? user)
+    {
+        if (user?.Identity is not { IsAuthenticated: true } identity)
+        {
+            return -1;
+        }
+
+        var roleType = (identity as ClaimsIdentity)?.RoleClaimType ?? ClaimTypes.Role;
+        var ranks = user.FindAll(roleType).Select(c => Roles.Rank(c.Value)).ToList();
+        return ranks.Count == 0 ? 0 : Math.Max(0, ranks.Max());
+    }
+
+    /// <summary>Authenticates the request (cached per request); a credential that was sent and refused is a failure.</summary>
+    public static async Task<AuthenticateResult> AuthenticateGoSmartAsync(this HttpContext http)
+    {
+        var result = await http.AuthenticateAsync(SelectorScheme).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            http.User = result.Principal;
+        }
+
+        return result;
+    }
+}

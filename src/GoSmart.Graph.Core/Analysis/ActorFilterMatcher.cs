@@ -1,0 +1,63 @@
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Core.Text;
+
+namespace GoSmart.Graph.Core.Analysis;
+
+/// <summary>
+/// Evaluates an <see cref="ActorFilter"/> in memory, with the store's meaning (an empty list matches
+/// nothing, a region includes the regions inside it, names are folded), for analytics that filter
+/// actors they already hold.
+/// </summary>
+public sealed class ActorFilterMatcher
+{
+    private readonly ActorFilter filter;
+    private readonly RegionHierarchy regions;
+    private readonly Dictionary<ActorFilter, Compiled> compiled = new(ReferenceEqualityComparer.Instance);
+
+    public ActorFilterMatcher(ActorFilter filter, RegionHierarchy regions)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(regions);
+        this.filter = filter;
+        this.regions = regions;
+    }
+
+    /// <param name="domainIds">The domains the actor is ACTIVE_IN.</param>
+    public bool Matches(Actor actor, IReadOnlyCollection<string> domainIds)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(domainIds);
+        return Matches(filter, actor, domainIds);
+    }
+
+    private bool Matches(ActorFilter f, Actor actor, IReadOnlyCollection<string> domainIds)
+    {
+        var c = Compile(f);
+        return (f.Kinds is null || f.Kinds.Contains(actor.Kind))
+            && (c.Countries is null || c.Countries.Contains(actor.Country))
+            && (c.Regions is null || c.Regions.Contains(actor.RegionId))
+            && (f.S3DomainIds is null || f.S3DomainIds.Any(domainIds.Contains))
+            && (c.Name is null || TextFold.Fold(actor.Name).Contains(c.Name, StringComparison.Ordinal)
+                || actor.AlternativeNames.Any(a => TextFold.Fold(a).Contains(c.Name, StringComparison.Ordinal)))
+            && (f.Sme is null || actor.Sme == f.Sme)
+            && (f.And ?? []).All(sub => Matches(sub, actor, domainIds))
+            && (f.Or is null || f.Or.Any(sub => Matches(sub, actor, domainIds)));
+    }
+
+    private Compiled Compile(ActorFilter f)
+    {
+        if (!compiled.TryGetValue(f, out var c))
+        {
+            c = new Compiled(
+                f.Countries?.Select(x => x.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
+                f.RegionIds?.SelectMany(regions.WithDescendants).ToHashSet(StringComparer.Ordinal),
+                string.IsNullOrWhiteSpace(f.NameContains) ? null : TextFold.Fold(f.NameContains.Trim()));
+            compiled.Add(f, c);
+        }
+
+        return c;
+    }
+
+    private sealed record Compiled(HashSet<string>? Countries, HashSet<string>? Regions, string? Name);
+}

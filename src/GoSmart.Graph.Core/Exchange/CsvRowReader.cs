@@ -1,0 +1,112 @@
+using nietras.SeparatedValues;
+
+namespace GoSmart.Graph.Core.Exchange;
+
+/// <summary>
+/// Reads a CSV file in chunks of rows (Sep, RFC 4180 quoting). Opening checks that the file exists and
+/// that its header has the required columns, so a bad file fails before an import writes anything.
+/// </summary>
+internal sealed class CsvRowReader : IDisposable
+{
+    private readonly FileStream stream;
+    private readonly SepReader reader;
+    private readonly Dictionary<string, int> columns;
+
+    private CsvRowReader(string path, FileStream stream, SepReader reader, Dictionary<string, int> columns)
+    {
+        Path = path;
+        this.stream = stream;
+        this.reader = reader;
+        this.columns = columns;
+    }
+
+    public string Path { get; }
+
+    public long Length => stream.Length;
+
+    public long Position => stream.Position;
+
+    public static CsvRowReader Open(string path, IReadOnlyList<string> requiredColumns)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ImportFileException($"{path}: no such file.");
+        }
+
+        FileStream? stream = null;
+        SepReader? reader = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, HasHeader = true, DisableColCountCheck = true }).From(stream);
+            if (reader.Header.IsEmpty)
+            {
+                throw new ImportFileException($"{path}: the file is empty; the first line must be a header with the columns {string.Join(", ", requiredColumns)}.");
+            }
+
+            var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var names = reader.Header.ColNames;
+            for (var i = 0; i < names.Count; i++)
+            {
+                var name = names[i].Trim().TrimStart('\uFEFF');
+                if (!columns.TryAdd(name, i))
+                {
+                    throw new ImportFileException($"{path} line 1: the header names the column '{name}' twice.");
+                }
+            }
+
+            var missing = requiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new ImportFileException(
+                    $"{path} line 1: the header lacks the column(s) {string.Join(", ", missing)}; it must have {string.Join(", ", requiredColumns)} (found: {string.Join(", ", names)}).");
+            }
+
+            return new CsvRowReader(path, stream, reader, columns);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reader?.Dispose();
+            stream?.Dispose();
+            throw new ImportFileException($"{path}: cannot be read: {e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            // Sep refuses a header that names a column twice.
+            reader?.Dispose();
+            stream?.Dispose();
+            throw new ImportFileException($"{path} line 1: the header is not usable: {e.Message}", e);
+        }
+        catch
+        {
+            reader?.Dispose();
+            stream?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Up to <paramref name="max"/> rows; an empty list at the end of the file.</summary>
+    public List<CsvRow> ReadChunk(int max)
+    {
+        var rows = new List<CsvRow>(Math.Min(max, 8192));
+        while (rows.Count < max && reader.MoveNext())
+        {
+            var row = reader.Current;
+            var values = new string[row.ColCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = row[i].ToString();
+            }
+
+            rows.Add(new CsvRow(row.LineNumberFrom, values, columns, row.Span.ToString()));
+        }
+
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        stream.Dispose();
+    }
+}

@@ -1,0 +1,210 @@
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage;
+
+namespace GoSmart.Graph.Core.Exchange;
+
+/// <summary>
+/// Imports the generic nodes and edges files (<see cref="GraphCsvFormat"/>) into a store, merging with
+/// what it holds (upserts by id). Every row is checked before it joins a batch: a bad row (unparsable,
+/// naming an unknown node, a repeat of an earlier row) goes to the reject file with its file and line and
+/// is counted, and the import goes on. Both files are opened and their headers checked before anything
+/// is written. Nodes are read whole first, so an edge or an actor may name a node further down the file.
+/// </summary>
+public sealed class GraphCsvImporter(IGraphStore store, int batchSize = 50_000)
+{
+    /// <summary>Checks that the files exist and their headers are usable, without a store: callers do it before creating one.</summary>
+    /// <exception cref="ImportFileException">A file is missing or its header is not usable.</exception>
+    public static void CheckFiles(string? nodesPath, string? edgesPath)
+    {
+        if (nodesPath is null && edgesPath is null)
+        {
+            throw new ImportFileException("Give a nodes file, an edges file or both.");
+        }
+
+        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns);
+        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns);
+    }
+
+    public async Task<ImportSummary> ImportAsync(
+        string? nodesPath, string? edgesPath, string rejectPath, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (nodesPath is null && edgesPath is null)
+        {
+            throw new ImportFileException("Give a nodes file, an edges file or both.");
+        }
+
+        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns);
+        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns);
+        using var rejects = new RejectWriter(rejectPath);
+        var writer = new BatchWriter(store, batchSize);
+        var known = new KnownNodes(store);
+
+        if (nodes is not null)
+        {
+            await ImportNodesAsync(nodes, known, writer, rejects, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (edges is not null)
+        {
+            await ImportEdgesAsync(edges, known, writer, rejects, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return new ImportSummary(writer.Written, rejects.Count, rejects.WrittenPath, writer.Batches) { FirstRejects = [.. rejects.FirstReasons] };
+    }
+
+    private async Task ImportNodesAsync(
+        CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var parsed = new List<(CsvRow Row, object Node)>();
+        var lineOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        long rows = 0;
+        for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var row in chunk)
+            {
+                var node = GraphCsvRows.ParseNode(row.Field, out var error);
+                if (node is null)
+                {
+                    rejects.Reject(file.Path, row.Line, error!, row.Raw);
+                    continue;
+                }
+
+                var id = IdOf(node);
+                if (!lineOf.TryAdd(id, row.Line))
+                {
+                    rejects.Reject(file.Path, row.Line, $"{id} appears again (first on line {lineOf[id]})", row.Raw);
+                    continue;
+                }
+
+                parsed.Add((row, node));
+            }
+
+            rows += chunk.Count;
+            progress?.Report(new ImportProgress("reading nodes", rows, file.Position, file.Length));
+        }
+
+        // What the nodes name: regions (an actor's, a region's parent) and domains (a project's).
+        foreach (var (_, node) in parsed)
+        {
+            known.Add(IdOf(node));
+        }
+
+        await known.ResolveAsync(parsed.SelectMany(p => References(p.Node)), cancellationToken).ConfigureAwait(false);
+
+        // Regions and domains first, then actors and projects: a batch never names a node a later batch brings.
+        var written = 0L;
+        foreach (var (row, node) in parsed.OrderBy(p => Rank(p.Node)))
+        {
+            var missing = References(node).FirstOrDefault(id => !known.Contains(id));
+            if (missing is not null)
+            {
+                rejects.Reject(file.Path, row.Line, $"{IdOf(node)} names {missing}, which is neither in the file nor in the store", row.Raw);
+                continue;
+            }
+
+            await writer.AddAsync(node, cancellationToken).ConfigureAwait(false);
+            if (++written % batchSize == 0)
+            {
+                progress?.Report(new ImportProgress("writing nodes", written, written, parsed.Count));
+            }
+        }
+
+        progress?.Report(new ImportProgress("writing nodes", written, parsed.Count, parsed.Count));
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ImportEdgesAsync(
+        CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        long rows = 0;
+        for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parsed = new List<(CsvRow Row, object Edge)>(chunk.Count);
+            foreach (var row in chunk)
+            {
+                var edge = GraphCsvRows.ParseEdge(row.Field, out var error);
+                if (edge is null)
+                {
+                    rejects.Reject(file.Path, row.Line, error!, row.Raw);
+                    continue;
+                }
+
+                parsed.Add((row, edge));
+            }
+
+            await known.ResolveAsync(parsed.SelectMany(p => Ends(p.Edge)), cancellationToken).ConfigureAwait(false);
+            foreach (var (row, edge) in parsed)
+            {
+                var (source, target, type) = EndsOf(edge);
+                var missing = !known.Contains(source) ? source : !known.Contains(target) ? target : null;
+                if (missing is not null)
+                {
+                    rejects.Reject(file.Path, row.Line, $"{missing} is neither in the nodes file nor in the store", row.Raw);
+                    continue;
+                }
+
+                int a = known.NumberOf(source), b = known.NumberOf(target);
+                if (edge is DeclaredCollaboration && a > b)
+                {
+                    (a, b) = (b, a);
+                }
+
+                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = []).Add(((long)a << 32) | (uint)b))
+                {
+                    rejects.Reject(file.Path, row.Line, $"{type} {source} -> {target} appears twice in the file", row.Raw);
+                    continue;
+                }
+
+                await writer.AddAsync(edge, cancellationToken).ConfigureAwait(false);
+            }
+
+            rows += chunk.Count;
+            progress?.Report(new ImportProgress("edges", rows, file.Position, file.Length));
+        }
+    }
+
+    private static string IdOf(object node) => node switch
+    {
+        Region r => r.Id,
+        S3Domain d => d.Id,
+        Actor a => a.Id,
+        Project p => p.Id,
+        _ => throw new ArgumentException("not a node", nameof(node)),
+    };
+
+    private static int Rank(object node) => node switch
+    {
+        Region => 0,
+        S3Domain => 1,
+        Actor => 2,
+        _ => 3,
+    };
+
+    private static IEnumerable<string> References(object node) => node switch
+    {
+        Region { ParentId: { } parent } => [parent],
+        Actor a => [a.RegionId],
+        Project p => p.S3DomainIds,
+        _ => [],
+    };
+
+    private static IEnumerable<string> Ends(object edge)
+    {
+        var (source, target, _) = EndsOf(edge);
+        return [source, target];
+    }
+
+    private static (string Source, string Target, string Type) EndsOf(object edge) => edge switch
+    {
+        Participation p => (p.ActorId, p.ProjectId, GraphCsvFormat.ParticipatesIn),
+        DeclaredCollaboration c => (c.ActorId, c.OtherActorId, GraphCsvFormat.CollaboratesWith),
+        Membership m => (m.MemberId, m.ClusterId, GraphCsvFormat.MemberOf),
+        ActorDomain d => (d.ActorId, d.DomainId, GraphCsvFormat.ActiveIn),
+        RegionPriority r => (r.RegionId, r.DomainId, GraphCsvFormat.Prioritises),
+        _ => throw new ArgumentException("not an edge", nameof(edge)),
+    };
+}

@@ -1,0 +1,66 @@
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage;
+
+namespace GoSmart.Graph.Core.Exchange;
+
+/// <summary>
+/// The node ids an import may refer to: those it has accepted and those the store already holds
+/// (looked up in batches, answers remembered). Each known id gets a small number so relationships
+/// can be de-duplicated by a pair of ints instead of a pair of strings.
+/// </summary>
+internal sealed class KnownNodes(IGraphStore store)
+{
+    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> absent = new(StringComparer.Ordinal);
+
+    public int Count => numbers.Count;
+
+    public void Add(string id)
+    {
+        numbers.TryAdd(id, numbers.Count);
+        absent.Remove(id);
+    }
+
+    public bool Contains(string id) => numbers.ContainsKey(id);
+
+    public int NumberOf(string id) => numbers[id];
+
+    /// <summary>Asks the store about every id not yet known or known to be absent.</summary>
+    public async Task ResolveAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var unknown = ids.Where(id => !numbers.ContainsKey(id) && !absent.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in unknown.GroupBy(Ids.TypeOf))
+        {
+            foreach (var chunk in group.Chunk(500))
+            {
+                IEnumerable<string> hits = group.Key switch
+                {
+                    NodeType.Actor => (await store.GetActorsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.Project => (await store.GetProjectsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.Region => (await store.GetRegionsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    NodeType.S3Domain => (await store.GetDomainsAsync(chunk, cancellationToken).ConfigureAwait(false)).Keys,
+                    _ => [],
+                };
+                found.UnionWith(hits);
+            }
+        }
+
+        foreach (var id in unknown)
+        {
+            if (found.Contains(id))
+            {
+                Add(id);
+            }
+            else
+            {
+                absent.Add(id);
+            }
+        }
+    }
+}

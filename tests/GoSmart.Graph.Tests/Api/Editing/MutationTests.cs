@@ -1,0 +1,262 @@
+using System.Text.Json.Nodes;
+using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Core.Storage.Embedded;
+using GoSmart.Graph.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoSmart.Graph.Tests.Api.Editing;
+
+/// <summary>Every mutation end to end on a small graph (<see cref="TestGraphs.Partners"/>): valid, invalid, unauthorised, idempotent.</summary>
+public sealed class MutationTests : IAsyncLifetime, IDisposable
+{
+    private readonly GraphServiceFactory _factory = new(seed: false);
+    private GraphQLClient _anonymous = null!;
+    private GraphQLClient _reader = null!;
+    private GraphQLClient _broker = null!;
+    private GraphQLClient _admin = null!;
+
+    public async Task InitializeAsync()
+    {
+        _anonymous = new GraphQLClient(_factory.CreateClient());
+        _reader = _anonymous.WithApiKey(TestCredentials.ReaderKey);
+        _broker = _anonymous.WithApiKey(TestCredentials.BrokerKey);
+        _admin = _anonymous.WithApiKey(TestCredentials.AdminKey);
+        await _anonymous.DataAsync("{ stats { actors } }");
+        await Store.ApplyAsync(TestGraphs.Partners(), CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _factory.Dispose();
+
+    private IGraphStore Store => _factory.Services.GetRequiredService<IGraphStore>();
+
+    private Task<long> Version() => Store.GetVersionAsync(CancellationToken.None);
+
+    private static readonly string[] EnergyAndAgriFood = ["domain:energy", "domain:agri-food"];
+    private static readonly string[] AgriFoodAndEnergy = ["domain:agri-food", "domain:energy"];
+    private static readonly string[] Space = ["domain:space"];
+
+    private const string UpsertActor = """
+        mutation($input: ActorInput!) { upsertActor(input: $input) { changed actor { id name kind country region { code } website sme alternativeNames } } }
+        """;
+
+    private static async Task<(string Code, string? Field)> ErrorOf(GraphQLClient client, string query, object? variables = null)
+    {
+        var result = await client.QueryAsync(query, variables);
+        var error = result["errors"]![0]!;
+        return (error["extensions"]!["code"]!.GetValue<string>(), error["extensions"]!["field"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UpsertActor_new_actor_is_created_audited_and_idempotent()
+    {
+        var input = new { id = "actor:acme-robotics", name = "  ACME Robotics ", kind = "COMPANY", country = "pl", regionId = "region:PL84", website = "https://acme.example", sme = true, alternativeNames = new[] { "ACME" } };
+
+        var first = await _broker.DataAsync(UpsertActor, new { input });
+        var version = await Version();
+        var second = await _broker.DataAsync(UpsertActor, new { input });
+
+        Assert.True(first["upsertActor"]!["changed"]!.GetValue<bool>());
+        Assert.Equal("ACME Robotics", first["upsertActor"]!["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal("PL", first["upsertActor"]!["actor"]!["country"]!.GetValue<string>());
+        Assert.Equal("PL84", first["upsertActor"]!["actor"]!["region"]!["code"]!.GetValue<string>());
+        Assert.False(second["upsertActor"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(version, await Version());
+        var log = await Store.GetAuditLogAsync(new AuditQuery(10, TargetId: "actor:acme-robotics"), CancellationToken.None);
+        var entry = Assert.Single(log);
+        Assert.Equal(("test-broker", "upsertActor", (string?)null), (entry.Principal, entry.Operation, entry.Before));
+        Assert.Contains("ACME Robotics", entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpsertActor_existing_actor_changes_only_the_fields_given()
+    {
+        var data = await _broker.DataAsync(UpsertActor, new { input = new { id = "actor:a", name = "Bialystok University of Technology", website = (string?)null } });
+
+        var actor = data["upsertActor"]!["actor"]!;
+        Assert.True(data["upsertActor"]!["changed"]!.GetValue<bool>());
+        Assert.Equal("Bialystok University of Technology", actor["name"]!.GetValue<string>());
+        Assert.Equal("RESEARCH", actor["kind"]!.GetValue<string>());
+        Assert.Equal("PL84", actor["region"]!["code"]!.GetValue<string>());
+        Assert.Equal(["Politechnika Białostocka"], actor["alternativeNames"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"actor:Bad Id","name":"x","kind":"COMPANY","country":"PL"}""", "input.id")]
+    [InlineData("""{"id":"region:PL84","name":"x","kind":"COMPANY","country":"PL"}""", "input.id")]
+    [InlineData("""{"id":"actor:new-one","name":"x","kind":"COMPANY","country":"XX"}""", "input.country")]
+    [InlineData("""{"id":"actor:new-one","name":"x","kind":"COMPANY","country":"PL","regionId":"region:PL99"}""", "input.regionId")]
+    [InlineData("""{"id":"actor:new-one","name":"x","kind":"COMPANY","country":"PL","regionId":"region:DE60"}""", "input.regionId")]
+    [InlineData("""{"id":"actor:new-one","name":"   ","kind":"COMPANY","country":"PL"}""", "input.name")]
+    [InlineData("""{"id":"actor:new-one","name":"x","kind":"COMPANY","country":"PL","website":"ftp://x.example"}""", "input.website")]
+    [InlineData("""{"id":"actor:new-one","name":"x","kind":"COMPANY","country":"PL","pic":"12ab"}""", "input.pic")]
+    [InlineData("""{"id":"actor:new-one","name":"x"}""", "input")]
+    public async Task UpsertActor_invalid_input_is_bad_user_input_naming_the_field_and_writes_nothing(string input, string field)
+    {
+        var version = await Version();
+
+        var error = await ErrorOf(_broker, UpsertActor, new { input = JsonNode.Parse(input) });
+
+        Assert.Equal(("BAD_USER_INPUT", field), error);
+        Assert.Equal(version, await Version());
+    }
+
+    [Fact]
+    public async Task UpsertActor_name_too_long_is_bad_user_input()
+    {
+        var error = await ErrorOf(_broker, UpsertActor, new { input = new { id = "actor:a", name = new string('x', 301) } });
+
+        Assert.Equal(("BAD_USER_INPUT", "input.name"), error);
+    }
+
+    [Fact]
+    public async Task Mutations_without_credential_are_unauthenticated_and_with_reader_forbidden()
+    {
+        var input = new { id = "actor:a", name = "Changed" };
+
+        var anonymous = await ErrorOf(_anonymous, UpsertActor, new { input });
+        var reader = await ErrorOf(_reader, UpsertActor, new { input });
+        var broker = await ErrorOf(_broker, """mutation { removeActor(id: "actor:f") { changed } }""");
+
+        Assert.Equal("UNAUTHENTICATED", anonymous.Code);
+        Assert.Equal("FORBIDDEN", reader.Code);
+        Assert.Equal("FORBIDDEN", broker.Code);
+        Assert.Equal("Białystok University of Technology", (await Store.GetActorsAsync(["actor:a"], CancellationToken.None))["actor:a"].Name);
+    }
+
+    [Fact]
+    public async Task RemoveActor_admin_removes_it_with_its_ties_then_changes_nothing()
+    {
+        var first = await _admin.DataAsync("""mutation { removeActor(id: "actor:b") { changed id } }""");
+        var version = await Version();
+        var second = await _admin.DataAsync("""mutation { removeActor(id: "actor:b") { changed id } }""");
+        var neighbours = await _anonymous.DataAsync("""{ actor(id: "actor:c") { degree } b: actor(id: "actor:b") { id } }""");
+
+        Assert.True(first["removeActor"]!["changed"]!.GetValue<bool>());
+        Assert.False(second["removeActor"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(version, await Version());
+        Assert.Equal(0, neighbours["actor"]!["degree"]!.GetValue<int>());
+        Assert.Null(neighbours["b"]);
+        Assert.Equal("removeActor", (await Store.GetAuditLogAsync(new AuditQuery(1), CancellationToken.None))[0].Operation);
+    }
+
+    [Fact]
+    public async Task LinkActors_declares_a_collaboration_with_evidence_then_unlink_removes_it()
+    {
+        const string link = """
+            mutation($input: LinkInput!) { linkActors(input: $input) { changed actor { collaborators(first: 10) { edges { node { id } collaboration { declared declaredEvidence firstYear lastYear } } } } } }
+            """;
+        var input = new { kind = "COLLABORATES_WITH", actorId = "actor:c", otherActorId = "actor:f", firstYear = 2021, lastYear = 2023, evidence = "Met at Kouvola Innovation Week" };
+
+        var linked = await _broker.DataAsync(link, new { input });
+        var again = await _broker.DataAsync(link, new { input });
+        var unlinked = await _admin.DataAsync("""mutation($input: LinkInput!) { unlinkActors(input: $input) { changed } }""", new { input = new { kind = "COLLABORATES_WITH", actorId = "actor:f", otherActorId = "actor:c" } });
+
+        var edge = linked["linkActors"]!["actor"]!["collaborators"]!["edges"]!.AsArray().Single(e => e!["node"]!["id"]!.GetValue<string>() == "actor:f")!;
+        Assert.True(linked["linkActors"]!["changed"]!.GetValue<bool>());
+        Assert.Equal("Met at Kouvola Innovation Week", edge["collaboration"]!["declaredEvidence"]!.GetValue<string>());
+        Assert.Equal(2021, edge["collaboration"]!["firstYear"]!.GetValue<int>());
+        Assert.False(again["linkActors"]!["changed"]!.GetValue<bool>());
+        Assert.True(unlinked["unlinkActors"]!["changed"]!.GetValue<bool>());
+        Assert.Empty((await Store.GetNeighboursAsync(["actor:f"], CancellationToken.None))["actor:f"]);
+    }
+
+    [Fact]
+    public async Task LinkActors_member_of_is_idempotent_and_validated()
+    {
+        const string link = """mutation($input: LinkInput!) { linkActors(input: $input) { changed actor { memberOf { id } } } }""";
+        var input = new { kind = "MEMBER_OF", actorId = "actor:f", otherActorId = "actor:d" };
+
+        var first = await _broker.DataAsync(link, new { input });
+        var second = await _broker.DataAsync(link, new { input });
+        var self = await ErrorOf(_broker, link, new { input = new { kind = "MEMBER_OF", actorId = "actor:f", otherActorId = "actor:f" } });
+        var missing = await ErrorOf(_broker, link, new { input = new { kind = "MEMBER_OF", actorId = "actor:f", otherActorId = "actor:nobody" } });
+        var years = await ErrorOf(_broker, link, new { input = new { kind = "COLLABORATES_WITH", actorId = "actor:f", otherActorId = "actor:c", firstYear = 2024, lastYear = 2020 } });
+
+        Assert.True(first["linkActors"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(["actor:d"], first["linkActors"]!["actor"]!["memberOf"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()));
+        Assert.False(second["linkActors"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(("BAD_USER_INPUT", "input.otherActorId"), self);
+        Assert.Equal(("NOT_FOUND", "input.otherActorId"), missing);
+        Assert.Equal(("BAD_USER_INPUT", "input.lastYear"), years);
+    }
+
+    [Fact]
+    public async Task UpsertProject_and_participation_derive_collaborations_and_are_idempotent()
+    {
+        const string project = """mutation($input: ProjectInput!) { upsertProject(input: $input) { changed project { id acronym startDate s3Domains { id } } } }""";
+        const string participate = """mutation($input: ParticipationInput!) { addParticipation(input: $input) { changed actor { degree projectCount } } }""";
+        var input = new { id = "project:vidzeme-match-2024", acronym = "VMATCH", title = "Vidzeme matchmaking", startDate = "2024-03-01", endDate = "2025-02-28", s3DomainIds = new[] { "domain:ict" } };
+
+        var created = await _broker.DataAsync(project, new { input });
+        var again = await _broker.DataAsync(project, new { input });
+        await _broker.DataAsync(participate, new { input = new { actorId = "actor:f", projectId = "project:vidzeme-match-2024", role = "coordinator" } });
+        var joined = await _broker.DataAsync(participate, new { input = new { actorId = "actor:c", projectId = "project:vidzeme-match-2024" } });
+        var repeated = await _broker.DataAsync(participate, new { input = new { actorId = "actor:c", projectId = "project:vidzeme-match-2024" } });
+        var removed = await _admin.DataAsync("""mutation { removeParticipation(input: { actorId: "actor:c", projectId: "project:vidzeme-match-2024" }) { changed actor { degree projectCount } } }""");
+
+        Assert.True(created["upsertProject"]!["changed"]!.GetValue<bool>());
+        Assert.Equal("2024-03-01", created["upsertProject"]!["project"]!["startDate"]!.GetValue<string>());
+        Assert.False(again["upsertProject"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(2, joined["addParticipation"]!["actor"]!["degree"]!.GetValue<int>());
+        Assert.False(repeated["addParticipation"]!["changed"]!.GetValue<bool>());
+        Assert.True(removed["removeParticipation"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(1, removed["removeParticipation"]!["actor"]!["degree"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("""{"id":"project:p9","startDate":"2024-13-01"}""", "input.startDate")]
+    [InlineData("""{"id":"project:p9","startDate":"1850-01-01"}""", "input.startDate")]
+    [InlineData("""{"id":"project:p9","startDate":"2024-03-01","endDate":"2023-01-01"}""", "input.endDate")]
+    [InlineData("""{"id":"project:p9","s3DomainIds":["domain:nowhere"]}""", "input.s3DomainIds")]
+    [InlineData("""{"id":"project:p9","url":"not a url"}""", "input.url")]
+    public async Task UpsertProject_invalid_input_is_bad_user_input(string input, string field)
+    {
+        var error = await ErrorOf(_broker, """mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }""", new { input = JsonNode.Parse(input) });
+
+        Assert.Equal(("BAD_USER_INPUT", field), error);
+    }
+
+    [Fact]
+    public async Task AddParticipation_unknown_project_is_not_found_and_bad_role_is_bad_user_input()
+    {
+        const string participate = """mutation($input: ParticipationInput!) { addParticipation(input: $input) { changed } }""";
+
+        var missing = await ErrorOf(_broker, participate, new { input = new { actorId = "actor:a", projectId = "project:nothing" } });
+        var role = await ErrorOf(_broker, participate, new { input = new { actorId = "actor:a", projectId = "project:p3", role = "boss" } });
+
+        Assert.Equal(("NOT_FOUND", "input.projectId"), missing);
+        Assert.Equal(("BAD_USER_INPUT", "input.role"), role);
+    }
+
+    [Fact]
+    public async Task SetActorDomains_replaces_the_declared_domains_and_is_idempotent()
+    {
+        const string set = """mutation($ids: [ID!]!) { setActorDomains(actorId: "actor:f", domainIds: $ids) { changed actor { s3Domains { id } } } }""";
+
+        var first = await _broker.DataAsync(set, new { ids = EnergyAndAgriFood });
+        var second = await _broker.DataAsync(set, new { ids = AgriFoodAndEnergy });
+        var unknown = await ErrorOf(_broker, set, new { ids = Space });
+
+        Assert.True(first["setActorDomains"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(["domain:agri-food", "domain:energy"], first["setActorDomains"]!["actor"]!["s3Domains"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.False(second["setActorDomains"]!["changed"]!.GetValue<bool>());
+        Assert.Equal(("BAD_USER_INPUT", "domainIds"), unknown);
+    }
+
+    [Fact]
+    public async Task Mutations_leave_a_consistent_store()
+    {
+        await _broker.DataAsync(UpsertActor, new { input = new { id = "actor:n1", name = "N1", kind = "COMPANY", country = "DE" } });
+        await _broker.DataAsync("""mutation { addParticipation(input: { actorId: "actor:n1", projectId: "project:p1" }) { changed } }""");
+        await _admin.DataAsync("""mutation { removeActor(id: "actor:a") { changed } }""");
+        await _admin.DataAsync("""mutation { removeParticipation(input: { actorId: "actor:b", projectId: "project:p3" }) { changed } }""");
+
+        var report = await StoreConsistency.CheckAsync(new EmbeddedStoreOptions { DataDirectory = _factory.DataDirectory }, CancellationToken.None);
+
+        Assert.True(report.IsConsistent, string.Join("\n", report.Problems));
+        Assert.Equal(6, report.Counts["actors"]);
+        Assert.Equal(4, report.Counts["audit_log"]);
+    }
+}

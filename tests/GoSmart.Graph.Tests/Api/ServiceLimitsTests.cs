@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text;
+using GoSmart.Graph.Api.GraphQL;
+using GoSmart.Graph.Api.Limits;
+using GoSmart.Graph.Tests.Support;
+using GraphQL;
+using GraphQL.Types;
+using global::GraphQL.Validation.Complexity;
+
+namespace GoSmart.Graph.Tests.Api;
+
+/// <summary>The limits configured per service: request time, rate, introspection, body size, and list-size weights.</summary>
+public sealed class ServiceLimitsTests
+{
+    [Fact]
+    public async Task Request_over_the_time_limit_is_cancelled_and_answered_timeout()
+    {
+        HangingStatsStore? hanging = null;
+        using var factory = new GraphServiceFactory(
+            seed: false,
+            settings: new Dictionary<string, string?> { ["Limits:RequestTimeoutSeconds"] = "0.5" },
+            wrapStore: inner =>
+            {
+                var (store, proxy) = HangingStatsStore.Wrap(inner);
+                hanging = proxy;
+                return store;
+            });
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var response = await client.PostAsync("{ stats { actors } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["TIMEOUT"], await GraphQLClient.ErrorCodesAsync(response));
+        await hanging!.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Requests_over_the_rate_limit_get_429_per_credential_or_address()
+    {
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?>
+        {
+            ["Limits:RateLimit:Enabled"] = "true",
+            ["Limits:RateLimit:PermitLimit"] = "3",
+            ["Limits:RateLimit:WindowSeconds"] = "3600",
+        });
+        var anonymous = new GraphQLClient(factory.CreateClient());
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await anonymous.PostAsync("{ __typename }")).StatusCode);
+        }
+
+        var limited = await anonymous.PostAsync("{ __typename }");
+        var withKey = await anonymous.WithApiKey(TestCredentials.ReaderKey).PostAsync("{ __typename }");
+        var health = await factory.CreateClient().GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(["RATE_LIMITED"], await GraphQLClient.ErrorCodesAsync(limited));
+        Assert.True(limited.Headers.RetryAfter is not null);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task Introspection_switched_off_refuses_schema_queries_but_not_typename()
+    {
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?> { ["Limits:EnableIntrospection"] = "false" });
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var schema = await client.QueryAsync("{ __schema { types { name } } }");
+        var type = await client.QueryAsync("""{ __type(name: "Actor") { name } }""");
+        var typename = await client.DataAsync("{ __typename }");
+
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", schema["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", type["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("Query", typename["__typename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Body_over_the_size_limit_is_http_413()
+    {
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?> { ["GraphQLHttp:MaxRequestBytes"] = "1000" });
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var response = await client.PostAsync("{ __typename }", new { padding = new string('x', 2_000) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
+    [Theory]
+    [InlineData("{ paths(k: 50) { hops { id } } }", true)]
+    [InlineData("{ paths(k: 2) { hops { id } } }", false)]
+    [InlineData("{ ranking(limit: 50) { hops { id } } }", true)]
+    [InlineData("{ ranking { hops { id } } }", false)]
+    public async Task K_and_limit_multiply_what_a_field_holds(string query, bool refused)
+    {
+        var schema = new ListSizeSchema();
+        var limits = new LimitsOptions { MaxComplexity = 1_000 };
+
+        var result = await new DocumentExecuter().ExecuteAsync(o =>
+        {
+            o.Schema = schema;
+            o.Query = query;
+            o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(new global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule(Options(limits)));
+        });
+
+        Assert.Equal(refused, result.Errors?.Any(e => e is global::GraphQL.Validation.Errors.Custom.ComplexityError) == true);
+    }
+
+    private static ComplexityOptions Options(LimitsOptions limits)
+    {
+        var options = new ComplexityOptions();
+        QueryLimits.Configure(options, limits);
+        return options;
+    }
+
+    /// <summary>A path holds 30 hops; 50 paths of them pass 1,000, 2 do not; <c>ranking</c>'s default limit is 10.</summary>
+    private sealed class ListSizeSchema : Schema
+    {
+        public ListSizeSchema()
+        {
+            var hop = new ObjectGraphType { Name = "Hop" };
+            hop.Field<IdGraphType>("id").Resolve(_ => "x");
+            var path = new ObjectGraphType { Name = "Path" };
+            path.Field("hops", new ListGraphType(hop)).Argument<IntGraphType>("first", a => a.DefaultValue = 30).Resolve(_ => Array.Empty<object>());
+            var query = new ObjectGraphType { Name = "Query" };
+            query.Field("paths", new ListGraphType(path)).Argument<IntGraphType>("k").Resolve(_ => Array.Empty<object>());
+            query.Field("ranking", new ListGraphType(path)).Argument<IntGraphType>("limit", a => a.DefaultValue = 10).Resolve(_ => Array.Empty<object>());
+            Query = query;
+        }
+    }
+}

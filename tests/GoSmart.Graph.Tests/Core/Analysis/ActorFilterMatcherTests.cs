@@ -1,0 +1,43 @@
+using GoSmart.Graph.Core.Analysis;
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Tests.Support;
+
+namespace GoSmart.Graph.Tests.Core.Analysis;
+
+public sealed class ActorFilterMatcherTests
+{
+    private static readonly Actor But = new("actor:but", "Politechnika Białostocka", ActorKind.Research, "PL", "region:PL84") { AlternativeNames = ["Bialystok University of Technology"], Sme = null };
+
+    private static bool Matches(ActorFilter filter, params string[] domains) => new ActorFilterMatcher(filter, AnalysisGraphs.Regions()).Matches(But, domains);
+
+    [Fact]
+    public void Matches_names_folded_in_the_name_or_an_alternative_name()
+    {
+        Assert.True(Matches(new ActorFilter { NameContains = "BIAŁOST" }));
+        Assert.True(Matches(new ActorFilter { NameContains = "university of" }));
+        Assert.False(Matches(new ActorFilter { NameContains = "hamburg" }));
+    }
+
+    [Fact]
+    public void Matches_a_region_with_the_regions_inside_it()
+    {
+        Assert.True(Matches(new ActorFilter { RegionIds = ["region:PL"] }));
+        Assert.False(Matches(new ActorFilter { RegionIds = ["region:DE"] }));
+    }
+
+    [Fact]
+    public void Matches_an_empty_list_matches_nothing_and_an_absent_one_everything()
+    {
+        Assert.False(Matches(new ActorFilter { Kinds = [] }));
+        Assert.True(Matches(new ActorFilter()));
+    }
+
+    [Fact]
+    public void Matches_and_or_domains_kinds_countries_sme()
+    {
+        Assert.True(Matches(new ActorFilter { Or = [new ActorFilter { Countries = ["DE"] }, new ActorFilter { S3DomainIds = ["domain:ict"] }] }, "domain:ict"));
+        Assert.False(Matches(new ActorFilter { And = [new ActorFilter { Kinds = [ActorKind.Research] }, new ActorFilter { Sme = true }] }));
+        Assert.True(Matches(new ActorFilter { Kinds = [ActorKind.Research], Countries = ["PL"], S3DomainIds = ["domain:agri-food"] }, "domain:agri-food"));
+    }
+}

@@ -1,0 +1,185 @@
+using GoSmart.Graph.Core.Exchange;
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage.Embedded;
+using GoSmart.Graph.Tests.Support;
+
+namespace GoSmart.Graph.Tests.Core.Exchange;
+
+public sealed class GraphCsvImporterTests : IDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private readonly TempDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
+    private static readonly string[] GoodNodes =
+    [
+        "id,type,name,kind,country,region,code,level,parent,domains,start_date,sme,alt_names",
+        "region:DE,Region,Germany,,DE,,DE,country,,,,,",
+        "region:DE60,Region,Hamburg,,DE,,DE60,nuts2,region:DE,,,,",
+        "domain:agri-food,S3Domain,Agri-food,,,,,,,,,,",
+        "actor:a,Actor,Alpha GmbH,company,DE,region:DE60,,,,,,true,Alpha|Alpha Hamburg",
+        "actor:b,Actor,\"Beta, Institute\",research,de,region:DE,,,,,,,",
+        "actor:c,Actor,Gamma,intermediary,DE,region:DE,,,,,,,",
+        "project:p1,Project,A project,,,,,,,domain:agri-food,2019-03-01,,",
+    ];
+
+    private static readonly string[] GoodEdges =
+    [
+        "source,target,type,role,contribution,first_year,last_year,evidence,priority",
+        "actor:a,project:p1,PARTICIPATES_IN,coordinator,1200.50,,,,",
+        "actor:b,project:p1,PARTICIPATES_IN,,,,,,",
+        "actor:a,actor:c,COLLABORATES_WITH,,,2018,2020,met at a fair,",
+        "actor:c,actor:b,MEMBER_OF,,,,,,",
+        "actor:c,domain:agri-food,ACTIVE_IN,,,,,,",
+        "region:DE60,domain:agri-food,PRIORITISES,,,,,,Food valley",
+    ];
+
+    [Fact]
+    public async Task ImportAsync_good_files_write_every_node_and_edge()
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", GoodNodes);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", GoodEdges);
+
+        var summary = await new GraphCsvImporter(store).ImportAsync(nodes, edges, Rejects, null, Ct);
+
+        Assert.Equal(0, summary.Rejected);
+        Assert.Null(summary.RejectFile);
+        Assert.False(File.Exists(Rejects));
+        Assert.Equal(13, summary.WrittenTotal);
+        var stats = await store.GetStatsAsync(Ct);
+        Assert.Equal((3, 1, 2, 2), (stats.Actors, stats.Projects, stats.Participations, stats.Regions));
+        var actors = await store.GetActorsAsync(["actor:a", "actor:b"], Ct);
+        Assert.Equal(["Alpha", "Alpha Hamburg"], actors["actor:a"].AlternativeNames);
+        Assert.True(actors["actor:a"].Sme);
+        Assert.Equal("Beta, Institute", actors["actor:b"].Name);
+        Assert.Equal("DE", actors["actor:b"].Country);
+        var ties = await store.GetNeighboursAsync(["actor:a"], Ct);
+        Assert.Contains(ties["actor:a"], t => t.OtherActorId == "actor:c" && t.Declared && t.DeclaredEvidence == "met at a fair" && t.FirstYear == 2018);
+        var participants = await store.GetProjectParticipationsAsync("project:p1", new(First: 10), Ct);
+        Assert.Equal(1200.50m, participants.Edges.Single(e => e.Node.ActorId == "actor:a").Node.Contribution);
+    }
+
+    [Fact]
+    public async Task ImportAsync_bad_rows_are_rejected_with_file_and_line_and_the_rest_is_written()
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv",
+        [
+            .. GoodNodes,
+            "actor:d,Actor,Delta,pirate,DE,region:DE,,,,,,,",
+            "actor:e,Actor,Epsilon,company,DE,region:FR,,,,,,,",
+            "actor:a,Actor,Alpha again,company,DE,region:DE,,,,,,,",
+            "project:p2,Project,Bad dates,,,,,,,,2019-13-01,,",
+            "thing:x,Spaceship,X,,,,,,,,,,",
+        ]);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv",
+        [
+            .. GoodEdges,
+            "actor:a,project:nope,PARTICIPATES_IN,,,,,,",
+            "actor:a,actor:a,COLLABORATES_WITH,,,,,,",
+            "actor:c,actor:a,COLLABORATES_WITH,,,,,,",
+            "actor:a,actor:b,LIKES,,,,,,",
+            "actor:a,actor:b,COLLABORATES_WITH,,,2020,2018,,",
+        ]);
+
+        var summary = await new GraphCsvImporter(store, batchSize: 2).ImportAsync(nodes, edges, Rejects, null, Ct);
+
+        Assert.Equal(10, summary.Rejected);
+        Assert.Equal(13, summary.WrittenTotal);
+        var rejected = CsvFiles.Rows(Rejects).Select(r => string.Join('|', r)).ToList();
+        Assert.Equal(10, rejected.Count);
+        Assert.Contains(rejected, l => l.StartsWith("nodes.csv|9|kind 'pirate'", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("nodes.csv|10|actor:e names region:FR", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("nodes.csv|11|actor:a appears again (first on line 5)", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("nodes.csv|12|start_date '2019-13-01'", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("nodes.csv|13|type 'Spaceship'", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("edges.csv|8|project:nope is neither", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("edges.csv|9|actor:a cannot be tied to itself", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("edges.csv|10|COLLABORATES_WITH actor:c -> actor:a appears twice", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("edges.csv|11|type 'LIKES'", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith("edges.csv|12|first_year 2020 is after last_year 2018", StringComparison.Ordinal));
+        Assert.EndsWith("|actor:d,Actor,Delta,pirate,DE,region:DE,,,,,,,", rejected[0], StringComparison.Ordinal);
+        Assert.Equal("Alpha GmbH", (await store.GetActorsAsync(["actor:a"], Ct))["actor:a"].Name);
+        Assert.Equal(3, (await store.GetStatsAsync(Ct)).Actors);
+    }
+
+    [Fact]
+    public async Task ImportAsync_edges_may_name_nodes_the_store_already_holds()
+    {
+        await using var store = await Open();
+        await store.ApplyAsync(new GraphBuilder().StandardRegions().Actor("x").Actor("y").Build(), Ct);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", "source,target,type", "actor:x,actor:y,COLLABORATES_WITH", "actor:x,actor:z,COLLABORATES_WITH");
+
+        var summary = await new GraphCsvImporter(store).ImportAsync(null, edges, Rejects, null, Ct);
+
+        Assert.Equal(1, summary.Written.Single(kv => kv.Key == "declared collaborations").Value);
+        Assert.Equal(1, summary.Rejected);
+        Assert.Equal(1, (await store.GetStatsAsync(Ct)).CollaborationPairs);
+    }
+
+    [Fact]
+    public async Task ImportAsync_missing_edges_file_fails_before_writing_the_nodes()
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", GoodNodes);
+
+        var error = await Assert.ThrowsAsync<ImportFileException>(() =>
+            new GraphCsvImporter(store).ImportAsync(nodes, Path.Combine(directory.Path, "missing.csv"), Rejects, null, Ct));
+
+        Assert.Contains("missing.csv: no such file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.GetVersionAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("source,type,role")]
+    [InlineData("source,target,type,target")]
+    [InlineData("")]
+    public async Task ImportAsync_bad_edges_header_fails_before_writing_the_nodes(string header)
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", GoodNodes);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", header, "actor:a,project:p1,PARTICIPATES_IN");
+
+        var error = await Assert.ThrowsAsync<ImportFileException>(() => new GraphCsvImporter(store).ImportAsync(nodes, edges, Rejects, null, Ct));
+
+        Assert.Contains("edges.csv line 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.GetVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ImportAsync_cancelled_midway_keeps_whole_batches_only()
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv",
+            [GoodNodes[0], GoodNodes[1], .. Enumerable.Range(0, 100).Select(i => $"actor:n{i},Actor,N{i},company,DE,region:DE,,,,,,,")]);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv",
+            ["source,target,type", .. Enumerable.Range(1, 99).Select(i => $"actor:n0,actor:n{i},COLLABORATES_WITH")]);
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress(p =>
+        {
+            if (p.Stage == "edges" && p.Rows >= 30)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new GraphCsvImporter(store, batchSize: 10).ImportAsync(nodes, edges, Rejects, progress, cancel.Token));
+
+        var pairs = (await store.GetStatsAsync(Ct)).CollaborationPairs;
+        Assert.InRange(pairs, 10, 40);
+        Assert.Equal(0, pairs % 10);
+    }
+
+    private string Rejects => Path.Combine(directory.Path, "rejects.csv");
+
+    private Task<EmbeddedGraphStore> Open() =>
+        EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = Path.Combine(directory.Path, "store") }, Ct);
+
+    private sealed class SyncProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}
