@@ -20,7 +20,9 @@ public sealed partial class Neo4jGraphStore
         try
         {
             await ValidateAsync(batch, cancellationToken).ConfigureAwait(false);
-            await client.RunInTransactionAsync((tx, ct) => WriteAsync(tx, batch, ct), cancellationToken).ConfigureAwait(false);
+            // Fixed before the first attempt: a transaction run again after an unanswered commit finds its audit entries.
+            var batchKey = Guid.NewGuid().ToString("N");
+            await client.RunInTransactionAsync((tx, ct) => WriteAsync(tx, batch, batchKey, ct), cancellationToken).ConfigureAwait(false);
             regionCache = null;
         }
         finally
@@ -58,7 +60,7 @@ public sealed partial class Neo4jGraphStore
         return found;
     }
 
-    private async Task WriteAsync(Neo4jTransaction tx, GraphBatch batch, CancellationToken ct)
+    private async Task WriteAsync(Neo4jTransaction tx, GraphBatch batch, string batchKey, CancellationToken ct)
     {
         var removed = batch.Removals.IsEmpty ? null : await RemoveAsync(tx, batch.Removals, ct).ConfigureAwait(false);
         await RowsAsync(tx, Statements.MergeRegions, batch.Regions.Select(Records.RegionRow), ct).ConfigureAwait(false);
@@ -80,7 +82,7 @@ public sealed partial class Neo4jGraphStore
         await RowsAsync(tx, Statements.MergePriorities, batch.RegionPriorities.Select(r => Row(("regionId", r.RegionId), ("domainId", r.DomainId), ("priority", r.Priority))), ct).ConfigureAwait(false);
 
         await DeriveAsync(tx, batch, removed, ct).ConfigureAwait(false);
-        await WriteAuditAsync(tx, batch.Audit, ct).ConfigureAwait(false);
+        await WriteAuditAsync(tx, batch.Audit, batchKey, ct).ConfigureAwait(false);
         await tx.RunAsync(new Statement(Statements.BumpVersion), ct).ConfigureAwait(false);
     }
 
@@ -124,7 +126,7 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <summary>Appends the audit entries with the next sequence numbers, in the batch's transaction.</summary>
-    private async Task WriteAuditAsync(Neo4jTransaction tx, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    private async Task WriteAuditAsync(Neo4jTransaction tx, IReadOnlyList<AuditEntry> entries, string batchKey, CancellationToken ct)
     {
         if (entries.Count == 0)
         {
@@ -133,8 +135,6 @@ public sealed partial class Neo4jGraphStore
 
         var reserved = await tx.RunAsync(new Statement(Statements.ReserveAuditSequence, Params(("count", entries.Count))), ct).ConfigureAwait(false);
         var first = reserved.Records.Single().Long("last") - entries.Count + 1;
-        // The key is fixed before the first attempt: a transaction run again after an unanswered commit finds its entries.
-        var batchKey = Guid.NewGuid().ToString("N");
         await RowsAsync(tx, Statements.MergeAuditEntries, entries.Select((e, i) => Row(
             ("key", $"{batchKey}-{i}"),
             ("sequence", first + i),

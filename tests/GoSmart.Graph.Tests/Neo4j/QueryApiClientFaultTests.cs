@@ -74,6 +74,24 @@ public sealed class QueryApiClientFaultTests(QueryApiServerFixture fixture)
     }
 
     [Fact]
+    public async Task Removal_and_audit_entry_committed_but_unanswered_are_not_written_twice()
+    {
+        await using var store = await SeededAsync();
+        await fixture.Server.SetFaultsAsync(new { kind = "dropAfter", path = "/commit" });
+
+        await store.ApplyAsync(new GraphBatch
+        {
+            Removals = new GraphRemovals { ActorIds = ["actor:b"] },
+            Audit = [new AuditEntry(0, DateTimeOffset.UnixEpoch, "admin", "removeActor", "actor:b")],
+        }, Ct);
+
+        var log = await store.GetAuditLogAsync(new AuditQuery(10), Ct);
+        Assert.Equal("removeActor", Assert.Single(log).Operation);
+        Assert.Equal(0, (await fixture.Server.StatsAsync())["pendingFaults"]!.GetValue<int>());
+        Assert.Equal((5, 2), ((await store.GetStatsAsync(Ct)).Actors, (await store.GetStatsAsync(Ct)).CollaborationPairs));
+    }
+
+    [Fact]
     public async Task Slow_answer_times_out_and_the_retry_succeeds()
     {
         var options = fixture.NewDatabase("slow");
