@@ -10,6 +10,7 @@ public static class BenchMain
         "paths-synthetic" => PathsBenchmark.RunSynthetic(args[1..]),
         "paths-http" => await PathsHttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "bdn" => RunBdn(args[1..]),
+        "neo4j-live" => await Neo4jLiveCheck.RunAsync().ConfigureAwait(false),
         "neo4j" => await Neo4jBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),

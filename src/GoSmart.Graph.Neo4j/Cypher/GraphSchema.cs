@@ -28,6 +28,9 @@ public static class GraphSchema
         "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.shortName, a.alternativeNamesText]",
     ];
 
+    /// <summary>Empties a database: only the live check (bench mode <c>neo4j-live</c>) sends it, to a scratch database it is told to use.</summary>
+    public const string DeleteEverything = "MATCH (n) DETACH DELETE n";
+
     public static bool IsLabel(string label) => Labels.Contains(label, StringComparer.Ordinal);
 
     public static bool IsRelationshipType(string type) => RelationshipTypes.Contains(type, StringComparer.Ordinal);

@@ -63,10 +63,11 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
         var script = File.ReadAllText(Path.Combine(export.Path, "gosmart.cypher"))
             .Split(";\n", StringSplitOptions.RemoveEmptyEntries)
             .Where(s => !s.StartsWith("//", StringComparison.Ordinal))
-            .Select(s => new { statement = s, parameters = Array.Empty<string>() });
+            .Select(s => new { statement = s, parameters = Array.Empty<string>() })
+            .Append(new { statement = GraphSchema.DeleteEverything, parameters = Array.Empty<string>() });
 
         var lint = await LintAsync(statements.Select(s => new { statement = s.Key, parameters = s.Value.ToArray() }).Concat(script));
-        output.WriteLine($"{statements.Length} distinct statements the store sent and {lint.Length - statements.Length} of the export script linted");
+        output.WriteLine($"{statements.Length} distinct statements the store sent and {lint.Length - statements.Length} of the export script and the live check linted");
         var failures = lint.Where(r => r.Diagnostics.Length > 0)
             .Select(r => $"{r.Statement}\n  -> {string.Join("\n  -> ", r.Diagnostics.Select(d => d.Message))}").ToArray();
         Assert.True(failures.Length == 0, string.Join("\n\n", failures));
