@@ -21,6 +21,7 @@ public sealed class GraphStoreInitializer(
 {
     private readonly CancellationTokenSource stopping = new();
     private Task? retrying;
+    private int disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +56,12 @@ public sealed class GraphStoreInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // The host may stop a service it has already disposed (a test host stopped twice): nothing is left to stop then.
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            return;
+        }
+
         await stopping.CancelAsync().ConfigureAwait(false);
         if (retrying is not null)
         {
@@ -62,7 +69,14 @@ public sealed class GraphStoreInitializer(
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            stopping.Cancel();
+            stopping.Dispose();
+        }
+    }
 
     private async Task RetryNeo4jAsync(Neo4jOptions neo4j, GraphStoreOptions settings, CancellationToken cancellationToken)
     {
