@@ -14,6 +14,8 @@ public static class BenchMain
         "mixed" => await MixedLoadBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "brokerage" => BrokerageBenchmarks.Run(args[1..]),
         "suggestions-eval" => await SuggestionEvaluation.RunAsync(args[1..]).ConfigureAwait(false),
+        "neo4j-live" => await Neo4jLiveCheck.RunAsync().ConfigureAwait(false),
+        "neo4j" => await Neo4jBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),
     };

@@ -1,39 +1,138 @@
 using System.Diagnostics;
 using GoSmart.Graph.Core.Import;
+using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Core.Storage.Embedded;
+using GoSmart.Graph.Neo4j;
+using GoSmart.Graph.Neo4j.Http;
 using Microsoft.Extensions.Options;
 
 namespace GoSmart.Graph.Api.Hosting;
 
-/// <summary>Opens the store before the server takes requests, and seeds it on first start.</summary>
+/// <summary>
+/// Opens the store before the server takes requests, and seeds it on first start. The embedded store
+/// must open or the service stops; Neo4j may be unreachable at start-up: the service then starts not
+/// ready, says why on <c>/health/ready</c>, and keeps trying in the background until Neo4j answers.
+/// </summary>
 public sealed class GraphStoreInitializer(
     GraphStoreHolder holder,
     IOptions<GraphStoreOptions> options,
-    ILogger<GraphStoreInitializer> logger) : IHostedService
+    IOptions<Neo4jOptions> neo4jOptions,
+    ILogger<GraphStoreInitializer> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource stopping = new();
+    private Task? retrying;
+    private int disposed;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!string.Equals(settings.Provider, "Embedded", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(settings.Provider, "Embedded", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"GraphStore:Provider '{settings.Provider}' is not known; use 'Embedded'.");
+            var clock = Stopwatch.StartNew();
+            var dataDirectory = Path.GetFullPath(settings.DataDirectory);
+            var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = dataDirectory }, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Opened the embedded store in {DataDirectory} in {Elapsed} ms", dataDirectory, clock.ElapsedMilliseconds);
+            await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false);
+            holder.Set(store);
+        }
+        else if (string.Equals(settings.Provider, "Neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            var neo4j = neo4jOptions.Value;
+            if (neo4j.Uri is null)
+            {
+                throw new InvalidOperationException("GraphStore:Provider is Neo4j but Neo4j:Uri is not set; e.g. Neo4j__Uri=http://localhost:7474.");
+            }
+
+            if (!await TryOpenNeo4jAsync(neo4j, settings, cancellationToken).ConfigureAwait(false))
+            {
+                retrying = RetryNeo4jAsync(neo4j, settings, stopping.Token);
+            }
+        }
+        else
+        {
+            throw new InvalidOperationException($"GraphStore:Provider '{settings.Provider}' is not known; use 'Embedded' or 'Neo4j'.");
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host may stop a service it has already disposed (a test host stopped twice): nothing is left to stop then.
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            return;
         }
 
-        var clock = Stopwatch.StartNew();
-        var dataDirectory = Path.GetFullPath(settings.DataDirectory);
-        var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = dataDirectory }, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Opened the embedded store in {DataDirectory} in {Elapsed} ms", dataDirectory, clock.ElapsedMilliseconds);
+        await stopping.CancelAsync().ConfigureAwait(false);
+        if (retrying is not null)
+        {
+            await retrying.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
 
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            stopping.Cancel();
+            stopping.Dispose();
+        }
+    }
+
+    private async Task RetryNeo4jAsync(Neo4jOptions neo4j, GraphStoreOptions settings, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(settings.RetryInterval, cancellationToken).ConfigureAwait(false);
+                if (await TryOpenNeo4jAsync(neo4j, settings, cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<bool> TryOpenNeo4jAsync(Neo4jOptions neo4j, GraphStoreOptions settings, CancellationToken cancellationToken)
+    {
+        Neo4jGraphStore? store = null;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            store = await Neo4jGraphStore.OpenAsync(neo4j, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Connected to Neo4j at {Uri}, database {Database}, in {Elapsed} ms", neo4j.Uri, neo4j.Database, clock.ElapsedMilliseconds);
+            await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false);
+            holder.Set(store);
+            return true;
+        }
+        catch (Exception e) when (e is StoreUnavailableException or Neo4jException)
+        {
+            if (store is not null)
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
+
+            // The message names the address and the settings to check; credentials never reach it.
+            var reason = $"Neo4j at {neo4j.Uri} (database {neo4j.Database}) is not available: {e.Message}";
+            holder.SetNotReady(reason);
+            logger.LogWarning("{Reason} Trying again every {Interval}.", reason, settings.RetryInterval);
+            return false;
+        }
+    }
+
+    private async Task SeedAsync(IGraphStore store, GraphStoreOptions settings, CancellationToken cancellationToken)
+    {
         if (settings.SeedWhenEmpty && await store.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
             var seed = Path.GetFullPath(settings.SeedDirectory ?? Path.Combine(AppContext.BaseDirectory, "seed"));
-            clock.Restart();
+            var clock = Stopwatch.StartNew();
+            holder.SetNotReady($"The graph store is being seeded from {seed}.");
             var summary = await SeedLoader.LoadAsync(seed, store, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Seeded the store from {SeedDirectory} in {Elapsed} ms: {Summary}", seed, clock.ElapsedMilliseconds, summary);
         }
-
-        holder.Set(store);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

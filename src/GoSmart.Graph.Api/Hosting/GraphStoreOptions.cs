@@ -5,7 +5,7 @@ public sealed class GraphStoreOptions
 {
     public const string Section = "GraphStore";
 
-    /// <summary><c>Embedded</c> (default): a SQLite file plus an in-memory index.</summary>
+    /// <summary><c>Embedded</c> (default): a SQLite file plus an in-memory index; <c>Neo4j</c>: the section <c>Neo4j</c> says where.</summary>
     public string Provider { get; set; } = "Embedded";
 
     /// <summary>Folder of the embedded store's files, relative to the working directory unless absolute.</summary>
@@ -16,4 +16,7 @@ public sealed class GraphStoreOptions
 
     /// <summary>Load the seed when the store starts empty.</summary>
     public bool SeedWhenEmpty { get; set; } = true;
+
+    /// <summary>How often a store that could not be opened (Neo4j unreachable) is tried again.</summary>
+    public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -6,10 +6,12 @@ using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Api.GraphQL.Editing;
 using GoSmart.Graph.Api.Limits;
 using GoSmart.Graph.Api.Observability;
+using GoSmart.Graph.Neo4j;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GoSmart.Graph.Api.Hosting;
 
@@ -18,6 +20,7 @@ public static class HostingExtensions
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphStoreOptions>(configuration.GetSection(GraphStoreOptions.Section));
+        services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
         services.AddSingleton<GraphStoreHolder>();
         services.AddSingleton<IGraphStore>(sp => StoreTelemetryProxy.Wrap(sp.GetRequiredService<GraphStoreHolder>().Store));
         services.AddSingleton<MutationGate>();
@@ -70,7 +73,17 @@ public static class HostingExtensions
     public static IEndpointRouteBuilder MapGoSmartHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            // Not ready says why (e.g. Neo4j unreachable at its address), so an operator need not read the logs.
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).OfType<string>().ToArray();
+                return context.Response.WriteAsync(reasons.Length == 0 ? report.Status.ToString() : $"{report.Status}: {string.Join(" ", reasons)}");
+            },
+        });
         return endpoints;
     }
 }

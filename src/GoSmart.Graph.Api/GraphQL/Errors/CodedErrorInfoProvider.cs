@@ -1,3 +1,4 @@
+using GoSmart.Graph.Core.Storage;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -46,10 +47,34 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
         ValidationError => ErrorCodes.ValidationFailed,
         QueryMissingError or InvalidOperationNameError or NoOperationError or NoOperationNameError => ErrorCodes.BadRequest,
         TimeoutError => ErrorCodes.Timeout,
+        UnhandledError e when StoreUnavailable(e) is not null => ErrorCodes.StoreUnavailable,
         UnhandledError => ErrorCodes.Internal,
         _ => error.Code ?? ErrorCodes.Internal,
     };
 
     private static string MessageOf(ExecutionError error, string message) =>
-        error is UnhandledError ? "Something went wrong on our side; the error has been logged." : message;
+        error is UnhandledError
+            ? StoreUnavailable(error) is { } unavailable
+                ? $"The graph store is not available; try again shortly. {unavailable.Message}"
+                : "Something went wrong on our side; the error has been logged."
+            : message;
+
+    /// <summary>The store's unavailability anywhere in the cause chain (batch loaders wrap what they share).</summary>
+    private static StoreUnavailableException? StoreUnavailable(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is StoreUnavailableException unavailable)
+            {
+                return unavailable;
+            }
+
+            if (e is AggregateException { InnerExceptions: [var only] })
+            {
+                return StoreUnavailable(only);
+            }
+        }
+
+        return null;
+    }
 }

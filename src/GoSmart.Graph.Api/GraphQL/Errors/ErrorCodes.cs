@@ -14,4 +14,5 @@ public static class ErrorCodes
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
     public const string BadRequest = "BAD_REQUEST";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
 }

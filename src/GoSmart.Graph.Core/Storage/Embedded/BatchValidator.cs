@@ -12,7 +12,12 @@ internal static class BatchValidator
 {
     private const int MaxReported = 10;
 
-    public static void Validate(GraphIndex index, GraphBatch batch)
+    public static void Validate(GraphIndex index, GraphBatch batch) =>
+        Validate(index.ActorIndex.ContainsKey, index.ProjectIndex.ContainsKey, index.Regions.ContainsKey, index.DomainIds.Contains, batch);
+
+    /// <summary>Validates against any store, given what it already holds.</summary>
+    public static void Validate(
+        Func<string, bool> actorStored, Func<string, bool> projectStored, Func<string, bool> regionStored, Func<string, bool> domainStored, GraphBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var problems = new List<string>();
@@ -26,10 +31,10 @@ internal static class BatchValidator
         Unique(batch.DeclaredDomains, d => $"{d.ActorId} in {d.DomainId}", "declared domain", problems);
         Unique(batch.RegionPriorities, r => $"{r.RegionId} prioritises {r.DomainId}", "region priority", problems);
 
-        bool Actor(string id) => index.ActorIndex.ContainsKey(id) || actorIds.Contains(id);
-        bool Project(string id) => index.ProjectIndex.ContainsKey(id) || projectIds.Contains(id);
-        bool Region(string id) => index.Regions.ContainsKey(id) || regionIds.Contains(id);
-        bool Domain(string id) => index.DomainIds.Contains(id) || domainIds.Contains(id);
+        bool Actor(string id) => actorIds.Contains(id) || actorStored(id);
+        bool Project(string id) => projectIds.Contains(id) || projectStored(id);
+        bool Region(string id) => regionIds.Contains(id) || regionStored(id);
+        bool Domain(string id) => domainIds.Contains(id) || domainStored(id);
 
         foreach (var a in batch.Actors)
         {

@@ -1,0 +1,99 @@
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Neo4j.Cypher;
+using GoSmart.Graph.Neo4j.Http;
+
+namespace GoSmart.Graph.Neo4j;
+
+/// <summary>
+/// The store on Neo4j, over its HTTP Query API. Nodes and relationships are written with idempotent
+/// <c>UNWIND $rows ... MERGE</c> in one explicit transaction per batch, together with what the store
+/// derives (COLLABORATES_WITH, ACTIVE_IN, degrees and counts) and a graph version kept on a singleton
+/// <c>GraphVersion</c> node. Whole-graph analytics read a snapshot in pages, cached by that version.
+/// </summary>
+public sealed partial class Neo4jGraphStore : IGraphStore
+{
+    private readonly QueryApiClient client;
+    private readonly Neo4jOptions options;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SemaphoreSlim snapshotGate = new(1, 1);
+    private volatile Versioned<GraphSnapshot>? snapshotCache;
+    private volatile Versioned<IReadOnlyDictionary<string, Region>>? regionCache;
+    private bool disposed;
+
+    private Neo4jGraphStore(QueryApiClient client, Neo4jOptions options)
+    {
+        this.client = client;
+        this.options = options;
+    }
+
+    /// <summary>Connects and creates the constraints and indexes (idempotent).</summary>
+    /// <exception cref="StoreUnavailableException">Neo4j cannot be reached.</exception>
+    public static Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, CancellationToken cancellationToken) =>
+        OpenAsync(options, null, cancellationToken);
+
+    /// <param name="handler">The HTTP handler to send through (tests record or fault requests); by default a pooled <see cref="SocketsHttpHandler"/>.</param>
+    public static async Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, HttpMessageHandler? handler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var client = new QueryApiClient(options, handler);
+        try
+        {
+            foreach (var statement in GraphSchema.Setup)
+            {
+                await client.RunAsync(new Statement(statement), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new Neo4jGraphStore(client, options);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(Statements.Version, Params(), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => r.Long("version")).FirstOrDefault();
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        (await ReadAsync(Statements.AnyActor, Params(), cancellationToken).ConfigureAwait(false)).Rows.Count == 0;
+
+    public ValueTask DisposeAsync()
+    {
+        if (!disposed)
+        {
+            disposed = true;
+            client.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private Task<QueryResult> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        ReadAsync(new Statement(statement, parameters), cancellationToken);
+
+    private Task<QueryResult> ReadAsync(Statement statement, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return client.RunAsync(statement, AccessMode.Read, cancellationToken);
+    }
+
+    private static Dictionary<string, object?> Params(params (string Name, object? Value)[] values)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            result[name] = value;
+        }
+
+        return result;
+    }
+
+    private static string[] Distinct(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal)];
+
+    private sealed record Versioned<T>(long Version, T Value);
+}
