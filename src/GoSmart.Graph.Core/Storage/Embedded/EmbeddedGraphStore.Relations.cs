@@ -167,44 +167,64 @@ public sealed partial class EmbeddedGraphStore
         }, cancellationToken));
     }
 
-    public Task<IReadOnlyDictionary<ActorPair, SharedProjects>> GetSharedProjectsAsync(IReadOnlyCollection<ActorPair> pairs, int first, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<ActorPair, SharedProjects>> GetSharedProjectsAsync(IReadOnlyCollection<ActorPair> pairs, int first, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        return Task.FromResult<IReadOnlyDictionary<ActorPair, SharedProjects>>(WithConnection(c =>
-        {
-            using var list = c.CreateCommand();
-            list.CommandText = $"""
-                SELECT {SqlRows.ProjectColumns} FROM participations x JOIN participations y ON y.project_id = x.project_id
-                JOIN projects p ON p.id = x.project_id WHERE x.actor_id = @a AND y.actor_id = @b
-                ORDER BY p.start_date DESC, p.id LIMIT @first
-                """;
-            using var count = c.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM participations x JOIN participations y ON y.project_id = x.project_id WHERE x.actor_id = @a AND y.actor_id = @b";
-            var result = new Dictionary<ActorPair, SharedProjects>();
-            foreach (var pair in pairs.Distinct())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                list.Parameters.Clear();
-                list.Parameters.AddWithValue("@a", pair.First);
-                list.Parameters.AddWithValue("@b", pair.Second);
-                list.Parameters.AddWithValue("@first", Math.Max(first, 0));
-                var projects = new List<Project>();
-                using (var reader = list.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        projects.Add(SqlRows.ReadProject(reader));
-                    }
-                }
 
-                count.Parameters.Clear();
-                count.Parameters.AddWithValue("@a", pair.First);
-                count.Parameters.AddWithValue("@b", pair.Second);
-                result[pair] = new SharedProjects(projects, Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture));
+        // The shared projects come from the index (two participation arrays intersected), the project
+        // records from the row cache: evidence for a path's steps costs no SQL once its projects are cached.
+        var distinct = pairs.Distinct().ToArray();
+        var shared = WithIndex(i => SharedProjectIds(i, distinct, cancellationToken), cancellationToken);
+        var projects = await GetProjectsAsync(shared.Values.SelectMany(ids => ids).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
+        var take = Math.Max(first, 0);
+        var result = new Dictionary<ActorPair, SharedProjects>(distinct.Length);
+        foreach (var (pair, ids) in shared)
+        {
+            var found = ids.Select(id => projects.GetValueOrDefault(id)).OfType<Project>().ToList();
+
+            // Most recent first, as ORDER BY start_date DESC, id does in SQL: unknown dates last, then by id.
+            found.Sort(static (x, y) =>
+            {
+                var byKnown = (x.StartDate is null).CompareTo(y.StartDate is null);
+                var byDate = Nullable.Compare(y.StartDate, x.StartDate);
+                return byKnown != 0 ? byKnown : byDate != 0 ? byDate : string.CompareOrdinal(x.Id, y.Id);
+            });
+            result[pair] = new SharedProjects(found.Take(take).ToList(), found.Count);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<ActorPair, string[]> SharedProjectIds(GraphIndex i, ActorPair[] pairs, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<ActorPair, string[]>(pairs.Length);
+        foreach (var pair in pairs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!i.ActorIndex.TryGetValue(pair.First, out var a) || !i.ActorIndex.TryGetValue(pair.Second, out var b))
+            {
+                result[pair] = [];
+                continue;
             }
 
-            return result;
-        }, cancellationToken));
+            var (small, large) = i.ActorProjects[a].Length <= i.ActorProjects[b].Length
+                ? (i.ActorProjects[a], i.ActorProjects[b])
+                : (i.ActorProjects[b], i.ActorProjects[a]);
+            var sorted = (int[])small.Clone();
+            Array.Sort(sorted);
+            var ids = new List<string>();
+            foreach (var p in large)
+            {
+                if (Array.BinarySearch(sorted, p) >= 0)
+                {
+                    ids.Add(i.ProjectIds[p]);
+                }
+            }
+
+            result[pair] = [.. ids];
+        }
+
+        return result;
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Membership>>> GetMembershipsAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
