@@ -137,6 +137,25 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
     }
 
     [Fact]
+    public async Task Export_neo4j_writes_the_admin_import_files_and_a_cypher_script()
+    {
+        var folder = Path.Combine(directory.Path, "neo4j");
+
+        var (code, output, _) = await CliRun.RunAsync("export", "neo4j", folder, "--data", seeded.DataDirectory);
+
+        Assert.Equal(0, code);
+        Assert.Contains("export neo4j", output, StringComparison.Ordinal);
+        var header = (await File.ReadAllLinesAsync(Path.Combine(folder, "actors.csv")))[0];
+        Assert.StartsWith("id:ID(Actor),:LABEL,name,", header, StringComparison.Ordinal);
+        var stats = await CliRun.RunAsync("stats", "--data", seeded.DataDirectory);
+        var actorCount = System.Text.RegularExpressions.Regex.Match(stats.Out, @"actors\s*│\s*([\d,]+) ").Groups[1].Value;
+        Assert.Matches(@"nodes\s*│\s*[\d,]+ ", output);
+        Assert.Equal(int.Parse(actorCount, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture), CountCsvRecords(Path.Combine(folder, "actors.csv")) - 1);
+        Assert.Contains("neo4j-admin database import", await File.ReadAllTextAsync(Path.Combine(folder, "neo4j-admin-import.txt")), StringComparison.Ordinal);
+        Assert.Contains("MERGE", await File.ReadAllTextAsync(Path.Combine(folder, "gosmart.cypher")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_passes_on_the_seeded_store_and_fails_on_a_dangling_region()
     {
         var good = await CliRun.RunAsync("check", "--data", seeded.DataDirectory);
@@ -259,5 +278,26 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
         command.Parameters.AddWithValue("$target", Path.Combine(to, "gosmart.db"));
         await command.ExecuteNonQueryAsync();
         Assert.True(File.Exists(Path.Combine(directory.Path, "store", "gosmart.db")));
+    }
+
+    /// <summary>Records, not lines: a quoted field may hold a line break.</summary>
+    private static int CountCsvRecords(string path)
+    {
+        var text = File.ReadAllText(path);
+        int records = 0, i = 0;
+        var quoted = false;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (text[i] == '\n' && !quoted)
+            {
+                records++;
+            }
+        }
+
+        return text.Length > 0 && text[^1] != '\n' ? records + 1 : records;
     }
 }
