@@ -101,30 +101,15 @@ public sealed partial class Neo4jGraphStore
 
     private static (CypherKey[] Keys, string Tag) ActorOrder(IReadOnlyList<ActorSort>? order)
     {
-        var sorts = order is { Count: > 0 } ? order : [new ActorSort(ActorSortField.Name, SortDirection.Ascending)];
-        var keys = new List<CypherKey>();
-        var tags = new List<string>();
-        var seen = new HashSet<ActorSortField>();
-        foreach (var sort in sorts)
+        var (sorts, tag) = GoSmart.Graph.Core.Storage.ActorOrder.Resolve(order);
+        var keys = sorts.Select(sort => sort.Field switch
         {
-            if (!seen.Add(sort.Field))
-            {
-                continue;
-            }
-
-            var descending = sort.Direction == SortDirection.Descending;
-            keys.Add(sort.Field switch
-            {
-                ActorSortField.Name => new CypherKey("a.nameFolded", descending, IsText: true),
-                ActorSortField.Degree => new CypherKey("a.degree", descending, IsText: false),
-                ActorSortField.ProjectCount => new CypherKey("a.projectCount", descending, IsText: false),
-                _ => throw new ArgumentOutOfRangeException(nameof(order), sort.Field, "Unknown actor sort field."),
-            });
-            tags.Add($"{sort.Field}.{(descending ? "desc" : "asc")}".ToUpperInvariant());
-        }
-
-        keys.Add(new CypherKey("a.id", Descending: false, IsText: true));
-        return ([.. keys], "actors:" + string.Join(',', tags));
+            ActorSortField.Name => new CypherKey("a.nameFolded", sort.Direction == SortDirection.Descending, IsText: true),
+            ActorSortField.Degree => new CypherKey("a.degree", sort.Direction == SortDirection.Descending, IsText: false),
+            ActorSortField.ProjectCount => new CypherKey("a.projectCount", sort.Direction == SortDirection.Descending, IsText: false),
+            _ => throw new ArgumentOutOfRangeException(nameof(order), sort.Field, "Unknown actor sort field."),
+        });
+        return ([.. keys, new CypherKey("a.id", Descending: false, IsText: true)], tag);
     }
 
     private async Task<Dictionary<string, T>> ByIdAsync<T>(

@@ -169,30 +169,15 @@ public sealed partial class EmbeddedGraphStore
 
     private static (SqlKey[] Keys, string Tag) ActorOrder(IReadOnlyList<ActorSort>? order)
     {
-        var sorts = order is { Count: > 0 } ? order : [new ActorSort(ActorSortField.Name, SortDirection.Ascending)];
-        var keys = new List<SqlKey>();
-        var tags = new List<string>();
-        var seen = new HashSet<ActorSortField>();
-        foreach (var sort in sorts)
+        var (sorts, tag) = GoSmart.Graph.Core.Storage.ActorOrder.Resolve(order);
+        var keys = sorts.Select(sort => sort.Field switch
         {
-            if (!seen.Add(sort.Field))
-            {
-                continue;
-            }
-
-            var descending = sort.Direction == SortDirection.Descending;
-            keys.Add(sort.Field switch
-            {
-                ActorSortField.Name => new SqlKey("a.name_folded", descending, IsText: true),
-                ActorSortField.Degree => new SqlKey("a.degree", descending, IsText: false),
-                ActorSortField.ProjectCount => new SqlKey("a.project_count", descending, IsText: false),
-                _ => throw new ArgumentOutOfRangeException(nameof(order), sort.Field, "Unknown actor sort field."),
-            });
-            tags.Add($"{sort.Field}.{(descending ? "desc" : "asc")}".ToUpperInvariant());
-        }
-
-        keys.Add(new SqlKey("a.id", Descending: false, IsText: true));
-        return ([.. keys], "actors:" + string.Join(',', tags));
+            ActorSortField.Name => new SqlKey("a.name_folded", sort.Direction == SortDirection.Descending, IsText: true),
+            ActorSortField.Degree => new SqlKey("a.degree", sort.Direction == SortDirection.Descending, IsText: false),
+            ActorSortField.ProjectCount => new SqlKey("a.project_count", sort.Direction == SortDirection.Descending, IsText: false),
+            _ => throw new ArgumentOutOfRangeException(nameof(order), sort.Field, "Unknown actor sort field."),
+        });
+        return ([.. keys, new SqlKey("a.id", Descending: false, IsText: true)], tag);
     }
 
     /// <summary>Serves what the cache holds and reads only the rest.</summary>
