@@ -95,10 +95,10 @@ public sealed class QueryApiClientFaultTests(QueryApiServerFixture fixture)
     public async Task Slow_answer_times_out_and_the_retry_succeeds()
     {
         var options = fixture.NewDatabase("slow");
-        options.RequestTimeout = TimeSpan.FromMilliseconds(400);
+        options.RequestTimeout = TimeSpan.FromSeconds(2);
         await using var store = await Neo4jGraphStore.OpenAsync(options, Ct);
         await store.ApplyAsync(TestGraphs.Partners(), Ct);
-        await fixture.Server.SetFaultsAsync(new { kind = "delay", ms = 1500, statement = "RETURN a {.*} AS node" });
+        await fixture.Server.SetFaultsAsync(new { kind = "delay", ms = 20_000, statement = "RETURN a {.*} AS node" });
 
         var actors = await store.GetActorsAsync(["actor:c"], Ct);
 
@@ -109,14 +109,17 @@ public sealed class QueryApiClientFaultTests(QueryApiServerFixture fixture)
     public async Task Answers_always_slow_end_in_store_unavailable_naming_the_timeout()
     {
         var options = fixture.NewDatabase("slower");
-        options.RequestTimeout = TimeSpan.FromMilliseconds(300);
+        options.RequestTimeout = TimeSpan.FromSeconds(1.5);
         options.MaxRetries = 2;
         await using var store = await Neo4jGraphStore.OpenAsync(options, Ct);
-        await fixture.Server.SetFaultsAsync(new { kind = "delay", ms = 1000, count = 3, statement = "RETURN a {.*} AS node" });
+        // The delay is far longer than the timeout: on a loaded machine the client's timer may fire late,
+        // and an answer that beat it would make the read succeed (seen once in CI with a 1 s delay).
+        await fixture.Server.SetFaultsAsync(new { kind = "delay", ms = 20_000, count = 3, statement = "RETURN a {.*} AS node" });
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetActorsAsync(["actor:a"], Ct));
 
         Assert.Contains("Neo4j:RequestTimeout", error.Message, StringComparison.Ordinal);
+        await fixture.Server.SetFaultsAsync();
     }
 
     [Fact]
