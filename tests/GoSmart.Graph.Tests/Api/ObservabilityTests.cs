@@ -39,6 +39,43 @@ public sealed class ObservabilityTests
     }
 
     [Fact]
+    public async Task Every_graph_computation_records_its_time_by_algorithm()
+    {
+        using var factory = new GraphServiceFactory(seed: false);
+        await factory.Services.GetRequiredService<GoSmart.Graph.Core.Storage.IGraphStore>().ApplyAsync(TestGraphs.Partners(), CancellationToken.None);
+        var client = new GraphQLClient(factory.CreateClient());
+        var algorithms = new ConcurrentBag<string>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == GraphTelemetry.Name && instrument.Name == "gosmart.computation.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, tags, _) => algorithms.Add(Tags(tags)));
+        listener.Start();
+
+        await client.DataAsync("""
+            {
+              paths(from: "actor:e", to: "actor:c") { hops }
+              connectors(from: { country: "PL" }, to: { country: "DE" }) { score }
+              brokerage(actor: "actor:a", groupBy: COUNTRY) { betweenness }
+              network(center: "actor:a") { nodes { id } }
+              regionMatrix { from to }
+              s3Overlap(regions: ["region:PL84", "region:DE60"]) { domain { id } }
+              partnerSuggestions(actor: "actor:e") { score }
+            }
+            """);
+
+        Assert.Equal(
+            ["algorithm=brokerage", "algorithm=connectors", "algorithm=network", "algorithm=partnerSuggestions", "algorithm=paths", "algorithm=regionMatrix", "algorithm=s3Overlap"],
+            algorithms.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Otlp_export_is_off_unless_an_endpoint_is_configured()
     {
         using var off = new GraphServiceFactory(seed: false);

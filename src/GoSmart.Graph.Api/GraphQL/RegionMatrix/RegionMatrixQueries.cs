@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Analysis;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis;
 using GoSmart.Graph.Core.Analysis.RegionMatrix;
 using GoSmart.Graph.Core.Model;
@@ -38,7 +39,7 @@ public static class RegionMatrixQueries
 
                 var snapshot = await AnalysisArguments.SnapshotAsync(c).ConfigureAwait(false);
                 var key = $"{groupBy}|{domain}|{(kinds is null ? "*" : string.Join(',', kinds))}";
-                return Cache.GetOrAdd(snapshot, key, () => CollaborationMatrix.Compute(snapshot, groupBy, domain, kinds, c.CancellationToken));
+                return Cache.GetOrAdd(snapshot, key, () => GraphTelemetry.Measure("regionMatrix", () => CollaborationMatrix.Compute(snapshot, groupBy, domain, kinds, c.CancellationToken)));
             });
     }
 }

@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Analysis;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis.S3Overlap;
 using GoSmart.Graph.Core.Model;
 using GraphQL;
@@ -61,7 +62,7 @@ public static class S3OverlapQueries
                     id => (IReadOnlyCollection<string>)(priorities.GetValueOrDefault(id) ?? []).Select(p => p.DomainId).ToHashSet(StringComparer.Ordinal),
                     StringComparer.Ordinal);
                 var snapshot = await AnalysisArguments.SnapshotAsync(c).ConfigureAwait(false);
-                return PriorityOverlap.Find(snapshot, covers, domains, c.CancellationToken);
+                return GraphTelemetry.Measure("s3Overlap", () => PriorityOverlap.Find(snapshot, covers, domains, c.CancellationToken));
             });
     }
 }

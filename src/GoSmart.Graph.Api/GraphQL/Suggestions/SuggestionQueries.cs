@@ -1,5 +1,6 @@
 using GoSmart.Graph.Api.GraphQL.Actors;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Core.Analysis.Suggestions;
 using GoSmart.Graph.Core.Model;
 using GraphQL;
@@ -40,7 +41,7 @@ public static class SuggestionQueries
                 var filter = await ReadFilterAsync(c).ConfigureAwait(false);
                 var store = c.Store();
                 var snapshot = await store.GetSnapshotAsync(c.CancellationToken).ConfigureAwait(false);
-                var suggestions = PartnerSuggester.Suggest(snapshot, id, first, filter, c.CancellationToken)
+                var suggestions = GraphTelemetry.Measure("partnerSuggestions", () => PartnerSuggester.Suggest(snapshot, id, first, filter, c.CancellationToken))
                     ?? throw UserInputError.NotFound($"There is no actor `{ActorFilterReader.Shorten(id)}`; find actor ids with `search` or `actors`.");
                 var actorIds = suggestions.SelectMany(s => s.CommonPartnerIds.Append(s.ActorId)).Append(id).Distinct(StringComparer.Ordinal).ToList();
                 var actors = await store.GetActorsAsync(actorIds, c.CancellationToken).ConfigureAwait(false);
