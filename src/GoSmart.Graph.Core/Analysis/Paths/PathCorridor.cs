@@ -7,7 +7,7 @@ namespace GoSmart.Graph.Core.Analysis.Paths;
 /// Reads from a <see cref="IPathCorridorSource"/> only the part of the graph a path of at most L hops from s to t
 /// can use, as a small <see cref="GraphSnapshot"/> on which <see cref="YenKShortestPaths"/> returns exactly the
 /// paths it returns on the whole graph. Bidirectional breadth-first expansion, one source call per level,
-/// always from the end with the smaller frontier; L levels in all, O(rows read).
+/// always from the end with the smaller frontier; at most L levels, O(rows read).
 /// </summary>
 /// <remarks>
 /// Distances are taken in the graph a path may travel (allowed steps, allowed intermediaries, never through the
@@ -15,7 +15,10 @@ namespace GoSmart.Graph.Core.Analysis.Paths;
 /// expanding s to radius r_s and t to radius r_t with r_s + r_t = L − 2, every step (v_i, v_i+1) has v_i within
 /// r_s of s (when i ≤ r_s) or v_i+1 within r_t of t (otherwise, as ℓ − i − 1 ≤ L − r_s − 2): every step of every
 /// path was read. A node is kept when its two distances (exact where expanded, else the lower bound r + 2) sum to
-/// at most L, which every node of a path does. The ranking reads only a path's own steps, and node order follows
+/// at most L, which every node of a path does; so a frontier actor beyond that sum is not expanded (all the
+/// distances are then taken without it, which no path needs), and once one side has nothing left to expand, every
+/// actor of every path but the far end has been expanded from it and the reading stops. The ranking reads only a
+/// path's own steps, and node order follows
 /// the ids in both snapshots, so the k best paths are the same. Shared-domain steps are not read (every pair of
 /// actors in a domain is one): <see cref="Supports"/> is false for them.
 /// </remarks>
@@ -53,15 +56,18 @@ public static class PathCorridor
         var read = 0;
         for (var level = 0; level < maxHops; level++)
         {
-            // The smaller frontier costs fewer rows; an exhausted side is a whole component and never grows again.
-            var side = forward.Frontier.Count == 0 ? backward
-                : backward.Frontier.Count == 0 ? forward
-                : backward.Frontier.Count < forward.Frontier.Count ? backward : forward;
-            if (side.Frontier.Count == 0)
+            // A frontier actor whose distances from both ends already sum beyond maxHops is on no path: not expanded.
+            forward.Prune(backward, maxHops);
+            backward.Prune(forward, maxHops);
+
+            // An exhausted side has read every step of every path (each path's actors but the far end were expanded).
+            if (forward.Frontier.Count == 0 || backward.Frontier.Count == 0)
             {
                 break;
             }
 
+            // The smaller frontier costs fewer rows.
+            var side = backward.Frontier.Count < forward.Frontier.Count ? backward : forward;
             var other = side == forward ? backward : forward;
             var limit = (int)Math.Min((long)maxRows - read + 1, int.MaxValue);
             var steps = await source.ExpandAsync(side.Frontier, query, limit, cancellationToken).ConfigureAwait(false);
@@ -167,6 +173,15 @@ public static class PathCorridor
 
         /// <summary>The radius expanded so far (-1 before the first expansion): actors up to Radius + 1 away are known.</summary>
         public int Radius { get; set; } = -1;
+
+        /// <summary>Drops the frontier actors that cannot be on a path of at most <paramref name="maxHops"/> steps.</summary>
+        public void Prune(Side other, int maxHops)
+        {
+            if (Frontier.Count > 0)
+            {
+                Frontier = Frontier.FindAll(id => Radius + 1 + other.Bound(id) <= maxHops);
+            }
+        }
 
         /// <summary>The distance from this end, or a lower bound for an actor not reached: Radius + 2, or never once the side is exhausted.</summary>
         public int Bound(string id) => Distance.TryGetValue(id, out var d) ? d : Frontier.Count == 0 && Radius >= 0 ? Unreached : Radius + 2;
