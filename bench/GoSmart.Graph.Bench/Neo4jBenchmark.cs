@@ -164,9 +164,10 @@ public static partial class Neo4jBenchmark
 
         public int MaxCorridorRows => inner.MaxCorridorRows;
 
-        public async Task<IReadOnlyList<CorridorStep>> ExpandAsync(IReadOnlyCollection<string> actorIds, CorridorQuery query, int limit, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<CorridorStep>> ExpandAsync(
+            IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken)
         {
-            var steps = await inner.ExpandAsync(actorIds, query, limit, cancellationToken).ConfigureAwait(false);
+            var steps = await inner.ExpandAsync(actorIds, query, within, limit, cancellationToken).ConfigureAwait(false);
             Calls++;
             Rows += steps.Count;
             return steps;

@@ -13,7 +13,7 @@ public sealed partial class Neo4jGraphStore : IPathCorridorSource
     public int MaxCorridorRows => options.PathCorridorMaxRows;
 
     public async Task<IReadOnlyList<CorridorStep>> ExpandAsync(
-        IReadOnlyCollection<string> actorIds, CorridorQuery query, int limit, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actorIds);
         ArgumentNullException.ThrowIfNull(query);
@@ -23,7 +23,7 @@ public sealed partial class Neo4jGraphStore : IPathCorridorSource
         {
             if (query.Collaborations && steps.Count < limit)
             {
-                var parameters = Filter(chunk, query, limit - steps.Count);
+                var parameters = Filter(chunk, query, within, limit - steps.Count);
                 parameters["minWeight"] = c.MinWeight;
                 parameters["sinceYear"] = c.SinceYear ?? int.MinValue;
                 var result = await ReadAsync(Statements.CorridorTies, parameters, cancellationToken).ConfigureAwait(false);
@@ -32,7 +32,7 @@ public sealed partial class Neo4jGraphStore : IPathCorridorSource
 
             if (query.Memberships && steps.Count < limit)
             {
-                var result = await ReadAsync(Statements.CorridorMemberships, Filter(chunk, query, limit - steps.Count), cancellationToken).ConfigureAwait(false);
+                var result = await ReadAsync(Statements.CorridorMemberships, Filter(chunk, query, within, limit - steps.Count), cancellationToken).ConfigureAwait(false);
                 steps.AddRange(result.Records.Select(r => Step(r, RelationKind.Membership, 0, 0, 0, false)));
             }
         }
@@ -40,7 +40,7 @@ public sealed partial class Neo4jGraphStore : IPathCorridorSource
         return steps;
     }
 
-    private static Dictionary<string, object?> Filter(string[] ids, CorridorQuery query, int limit)
+    private static Dictionary<string, object?> Filter(string[] ids, CorridorQuery query, IReadOnlyCollection<string>? within, int limit)
     {
         var c = query.Constraints;
         return Params(
@@ -50,6 +50,7 @@ public sealed partial class Neo4jGraphStore : IPathCorridorSource
             ("anyKind", c.IntermediaryKinds is null),
             ("kinds", (c.IntermediaryKinds ?? []).Select(k => k.ToString()).ToArray()),
             ("domain", c.IntermediaryDomain),
+            ("within", within?.ToArray()),
             ("limit", Math.Max(limit, 0)));
     }
 

@@ -389,7 +389,7 @@ internal static class Statements
     public const string CorridorTies = """
         UNWIND $ids AS id
         MATCH (:Actor {id: id})-[t:COLLABORATES_WITH]-(b:Actor)
-        WHERE t.weight >= $minWeight AND coalesce(t.lastYear, 0) >= $sinceYear
+        WHERE t.weight >= $minWeight AND coalesce(t.lastYear, 0) >= $sinceYear AND ($within IS NULL OR b.id IN $within)
             AND (b.id IN $ends OR (NOT b.id IN $avoid AND ($anyKind OR b.kind IN $kinds) AND ($domain IS NULL OR $domain IN b.domainIds)))
         RETURN id AS actor, b.id AS other, t.weight AS weight, t.firstYear AS firstYear, t.lastYear AS lastYear, t.declared AS declared,
             b.kind AS kind, b.country AS country, b.regionId AS regionId, ($domain IS NOT NULL AND $domain IN b.domainIds) AS inDomain
@@ -400,7 +400,7 @@ internal static class Statements
     public const string CorridorMemberships = """
         UNWIND $ids AS id
         MATCH (:Actor {id: id})-[:MEMBER_OF]-(b:Actor)
-        WHERE b.id IN $ends OR (NOT b.id IN $avoid AND ($anyKind OR b.kind IN $kinds) AND ($domain IS NULL OR $domain IN b.domainIds))
+        WHERE ($within IS NULL OR b.id IN $within) AND (b.id IN $ends OR (NOT b.id IN $avoid AND ($anyKind OR b.kind IN $kinds) AND ($domain IS NULL OR $domain IN b.domainIds)))
         RETURN id AS actor, b.id AS other, b.kind AS kind, b.country AS country, b.regionId AS regionId,
             ($domain IS NOT NULL AND $domain IN b.domainIds) AS inDomain
         LIMIT $limit

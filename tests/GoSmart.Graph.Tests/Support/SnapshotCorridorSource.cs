@@ -18,11 +18,13 @@ public sealed class SnapshotCorridorSource(GraphSnapshot graph, int maxRows = in
 
     public int Rows { get; private set; }
 
-    public Task<IReadOnlyList<CorridorStep>> ExpandAsync(IReadOnlyCollection<string> actorIds, CorridorQuery query, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CorridorStep>> ExpandAsync(
+        IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken)
     {
         Calls++;
         var c = query.Constraints;
         var domain = c.IntermediaryDomain is null ? -1 : graph.DomainIndexOf(c.IntermediaryDomain);
+        var allowed = within?.ToHashSet(StringComparer.Ordinal);
         var steps = new List<CorridorStep>();
         foreach (var id in actorIds.Distinct(StringComparer.Ordinal))
         {
@@ -65,10 +67,10 @@ public sealed class SnapshotCorridorSource(GraphSnapshot graph, int maxRows = in
         bool May(int b)
         {
             var bid = graph.ActorIds[b];
-            return bid == query.From || bid == query.To
+            return (allowed is null || allowed.Contains(bid)) && (bid == query.From || bid == query.To
                 || (!c.Avoid.Contains(bid)
                     && (c.IntermediaryKinds is null || c.IntermediaryKinds.Contains(graph.Kinds[b]))
-                    && (c.IntermediaryDomain is null || InDomain(b)));
+                    && (c.IntermediaryDomain is null || InDomain(b))));
         }
 
         bool InDomain(int b) => domain >= 0 && graph.DomainsOf(b).BinarySearch(domain) >= 0;

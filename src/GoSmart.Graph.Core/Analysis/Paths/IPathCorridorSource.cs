@@ -19,5 +19,7 @@ public interface IPathCorridorSource
     /// passing the weight and year filters (and memberships when the path may travel them), to actors that are an end
     /// or an allowed intermediary. At most <paramref name="limit"/> steps; in no particular order.
     /// </summary>
-    Task<IReadOnlyList<CorridorStep>> ExpandAsync(IReadOnlyCollection<string> actorIds, CorridorQuery query, int limit, CancellationToken cancellationToken);
+    /// <param name="within">When not null, only the steps to these actors (the last level reaches no actor not seen before).</param>
+    Task<IReadOnlyList<CorridorStep>> ExpandAsync(
+        IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken);
 }

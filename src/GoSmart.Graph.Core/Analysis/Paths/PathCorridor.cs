@@ -16,7 +16,8 @@ namespace GoSmart.Graph.Core.Analysis.Paths;
 /// r_s of s (when i ≤ r_s) or v_i+1 within r_t of t (otherwise, as ℓ − i − 1 ≤ L − r_s − 2): every step of every
 /// path was read. A node is kept when its two distances (exact where expanded, else the lower bound r + 2) sum to
 /// at most L, which every node of a path does; so a frontier actor beyond that sum is not expanded (all the
-/// distances are then taken without it, which no path needs), and once one side has nothing left to expand, every
+/// distances are then taken without it, which no path needs); the last level reads only steps to actors already
+/// reached (an actor it would reach first lies L + 1 from the ends in all); and once one side has nothing left to expand, every
 /// actor of every path but the far end has been expanded from it and the reading stops. The ranking reads only a
 /// path's own steps, and node order follows
 /// the ids in both snapshots, so the k best paths are the same. Shared-domain steps are not read (every pair of
@@ -69,8 +70,14 @@ public static class PathCorridor
             // The smaller frontier costs fewer rows.
             var side = backward.Frontier.Count < forward.Frontier.Count ? backward : forward;
             var other = side == forward ? backward : forward;
+
+            // The radii now sum to L - 3: an actor first reached by this last level would lie L + 1 from the ends in all.
+            var within = level == maxHops - 1
+                ? forward.Distance.Keys.Union(backward.Distance.Keys, StringComparer.Ordinal)
+                    .Where(id => Math.Min(side.Bound(id), side.Radius + 2) + other.Bound(id) <= maxHops).ToList()
+                : null;
             var limit = (int)Math.Min((long)maxRows - read + 1, int.MaxValue);
-            var steps = await source.ExpandAsync(side.Frontier, query, limit, cancellationToken).ConfigureAwait(false);
+            var steps = await source.ExpandAsync(side.Frontier, query, within, limit, cancellationToken).ConfigureAwait(false);
             read += steps.Count;
             if (read > maxRows)
             {
