@@ -7,7 +7,7 @@ namespace GoSmart.Graph.Tests.Support;
 /// <summary>
 /// <c>paths</c> between 60 seeded-random pairs of the seed, under every kind of constraint in turn (k up to 10, maxHops 2
 /// to 6, crossBorder, minWeight, sinceYear, MEMBERSHIP, intermediary kinds and domain, avoid, SHARED_DOMAIN), asked of
-/// two services that must answer byte for byte alike.
+/// two services that must answer byte for byte alike; and the same errors for unknown actors and domains.
 /// </summary>
 public static class PathQueryParity
 {
@@ -62,6 +62,25 @@ public static class PathQueryParity
             Assert.True(expected.ToJsonString() == actual.ToJsonString(), $"{query}\nexpected: {expected.ToJsonString()}\nactual:   {actual.ToJsonString()}");
             compared++;
             found += expected["data"]!["paths"]!.AsArray().Count > 0 ? 1 : 0;
+        }
+
+        var someone = seed.ActorIds[connected[0]];
+        string[] wrong =
+        [
+            $"{{ paths(from: \"actor:pic-0\", to: \"{someone}\") {{ hops }} }}",
+            $"{{ paths(from: \"{someone}\", to: \"actor:pic-0\") {{ hops }} }}",
+            $"{{ paths(from: \"{someone}\", to: \"{seed.ActorIds[connected[1]]}\", constraints: {{ avoid: [\"actor:pic-1\"] }}) {{ hops }} }}",
+            $"{{ paths(from: \"{someone}\", to: \"{seed.ActorIds[connected[1]]}\", constraints: {{ intermediaryDomain: \"domain:none\" }}) {{ hops }} }}",
+            $"{{ paths(from: \"{someone}\", to: \"{someone}\") {{ hops }} }}",
+        ];
+        foreach (var query in wrong)
+        {
+            var expected = await expectedService.QueryAsync(query);
+
+            var actual = await actualService.QueryAsync(query);
+
+            Assert.NotNull(expected["errors"]);
+            Assert.Equal(expected.ToJsonString(), actual.ToJsonString());
         }
 
         output.WriteLine($"{compared} path queries alike, {found} with paths; {clock.Elapsed.TotalMilliseconds / compared:0} ms each on the second service");

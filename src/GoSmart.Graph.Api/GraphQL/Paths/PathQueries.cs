@@ -99,7 +99,7 @@ public static class PathQueries
         GraphSnapshot corridor;
         try
         {
-            corridor = await GraphTelemetry.MeasureAsync("paths corridor", () => PathCorridor.ReadAsync(
+            corridor = await GraphTelemetry.MeasureStoreAsync("PathCorridor", () => PathCorridor.ReadAsync(
                 source, actors[from], actors[to], maxHops, constraints, source.MaxCorridorRows, c.CancellationToken)).ConfigureAwait(false);
         }
         catch (PathCorridorLimitException e)
