@@ -26,6 +26,7 @@ public static partial class Neo4jBenchmark
         // paths: a corridor read in Cypher, or the snapshot (cached per graph version); then the steps' evidence through the store.
         """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 3, maxHops: 4) { hops actors { name } steps { collaboration { weight evidence(first: 2) { acronym } } } } }""",
         """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 1, maxHops: 2) { hops actors { name } } }""",
+        """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 1, maxHops: 6) { hops actors { name } } }""",
         """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 5, maxHops: 6, constraints: { crossBorder: true, minWeight: 2 }) { hops actors { name } } }""",
     ];
 
@@ -142,16 +143,22 @@ public static partial class Neo4jBenchmark
         var arguments = PathArguments().Match(query);
         var (from, to) = (arguments.Groups["from"].Value, arguments.Groups["to"].Value);
         var maxHops = int.Parse(arguments.Groups["hops"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var k = int.Parse(arguments.Groups["k"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var constraints = query.Contains("crossBorder", StringComparison.Ordinal)
             ? PathConstraints.Default with { CrossBorder = true, MinWeight = 2 }
             : PathConstraints.Default;
         var ends = await store.GetActorsAsync([from, to], CancellationToken.None).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
-        var corridor = await PathCorridor.ReadAsync(source, ends[from], ends[to], maxHops, constraints, source.MaxCorridorRows, CancellationToken.None).ConfigureAwait(false);
-        Console.WriteLine($"corridor for maxHops {maxHops}: {source.Calls} levels, {source.Rows} rows read, {corridor.NodeCount} actors and {corridor.TieEndCount} tie ends kept, {clock.Elapsed.TotalMilliseconds:0} ms");
+        var whole = new CountingCorridorSource((IPathCorridorSource)store);
+        await PathCorridor.ReadAsync(whole, ends[from], ends[to], maxHops, constraints, whole.MaxCorridorRows, CancellationToken.None).ConfigureAwait(false);
+        var longest = clock.Elapsed;
+        clock.Restart();
+        var (corridor, _) = await PathCorridor.FindAsync(source, ends[from], ends[to], k, maxHops, constraints, source.MaxCorridorRows, CancellationToken.None).ConfigureAwait(false);
+        Console.WriteLine($"corridors for k {k}, maxHops {maxHops}: {source.Calls} round trips, {source.Rows} rows read, the last keeping {corridor.NodeCount} actors and {corridor.TieEndCount} tie ends, {clock.Elapsed.TotalMilliseconds:0} ms " +
+            $"(the corridor of {maxHops} hops alone: {whole.Calls} round trips, {whole.Rows} rows, {longest.TotalMilliseconds:0} ms)");
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("from: \"(?<from>[^\"]+)\", to: \"(?<to>[^\"]+)\".*maxHops: (?<hops>\\d+)")]
+    [System.Text.RegularExpressions.GeneratedRegex("from: \"(?<from>[^\"]+)\", to: \"(?<to>[^\"]+)\", k: (?<k>\\d+), maxHops: (?<hops>\\d+)")]
     private static partial System.Text.RegularExpressions.Regex PathArguments();
 
     private sealed class CountingCorridorSource(IPathCorridorSource inner) : IPathCorridorSource

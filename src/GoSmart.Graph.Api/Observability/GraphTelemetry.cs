@@ -55,20 +55,4 @@ public static class GraphTelemetry
             ComputationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("algorithm", algorithm));
         }
     }
-
-    /// <summary>Times a read from the store that does not go through the port (so not through the store proxy) as a span and in <see cref="StoreCallDuration"/>.</summary>
-    public static async Task<T> MeasureStoreAsync<T>(string method, Func<Task<T>> read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        using var activity = Source.StartActivity("store " + method, ActivityKind.Client);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return await read().ConfigureAwait(false);
-        }
-        finally
-        {
-            StoreCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("method", method));
-        }
-    }
 }

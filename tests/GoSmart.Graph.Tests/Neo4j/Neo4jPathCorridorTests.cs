@@ -51,7 +51,10 @@ public sealed class Neo4jPathCorridorTests(QueryApiServerFixture server) : IDisp
             var corridor = await PathCorridor.ReadAsync(neo4j, ends[snapshot.ActorIds[from]], ends[snapshot.ActorIds[to]], maxHops, constraints, neo4j.MaxCorridorRows, Ct);
             var actual = YenKShortestPaths.Find(corridor, snapshot.ActorIds[from], snapshot.ActorIds[to], k, maxHops, constraints, Ct);
 
+            var (deepest, deepened) = await PathCorridor.FindAsync(neo4j, ends[snapshot.ActorIds[from]], ends[snapshot.ActorIds[to]], k, maxHops, constraints, neo4j.MaxCorridorRows, Ct);
+
             Assert.Equal(expected.Select(p => Describe(p, snapshot)), actual.Select(p => Describe(p, corridor)));
+            Assert.Equal(expected.Select(p => Describe(p, snapshot)), deepened.Select(p => Describe(p, deepest)));
             searches++;
             found += expected.Count > 0 ? 1 : 0;
         }

@@ -147,8 +147,8 @@ public static class LiveNeo4j
                 {
                     var key = $"paths {from} {to} {v}";
                     expected[key] = Describe(YenKShortestPaths.Find(snapshot, from, to, 3, 4, variants[v], Ct), snapshot);
-                    var corridor = await PathCorridor.ReadAsync(neo4j, actors[from], actors[to], 4, variants[v], neo4j.MaxCorridorRows, Ct).ConfigureAwait(false);
-                    actual[key] = Describe(YenKShortestPaths.Find(corridor, from, to, 3, 4, variants[v], Ct), corridor);
+                    var (corridor, paths) = await PathCorridor.FindAsync(neo4j, actors[from], actors[to], 3, 4, variants[v], neo4j.MaxCorridorRows, Ct).ConfigureAwait(false);
+                    actual[key] = Describe(paths, corridor);
                 }
             }
         }

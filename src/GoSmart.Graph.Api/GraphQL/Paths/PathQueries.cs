@@ -48,11 +48,15 @@ public static class PathQueries
                 }
 
                 var constraints = ReadConstraints(c.GetArgument<object?>("constraints"));
-                var (graph, fromNode, toNode) = c.PathCorridorSource() is { PushesDownPathSearch: true } source && PathCorridor.Supports(constraints)
-                    ? await CorridorAsync(c, source, from, to, maxHops, constraints).ConfigureAwait(false)
-                    : await SnapshotAsync(c, from, to, constraints).ConfigureAwait(false);
-                var paths = GraphTelemetry.Measure("paths", () => YenKShortestPaths.Find(graph, fromNode, toNode, k, maxHops, constraints, c.CancellationToken));
-                return paths.Select(p => new PathResult(p, graph)).ToList();
+                if (c.PathCorridorSource() is { PushesDownPathSearch: true } source && PathCorridor.Supports(constraints))
+                {
+                    var (corridor, found) = await GraphTelemetry.MeasureAsync("paths", () => CorridorAsync(c, source, from, to, k, maxHops, constraints)).ConfigureAwait(false);
+                    return found.Select(p => new PathResult(p, corridor)).ToList();
+                }
+
+                var (snapshot, fromNode, toNode) = await SnapshotAsync(c, from, to, constraints).ConfigureAwait(false);
+                var paths = GraphTelemetry.Measure("paths", () => YenKShortestPaths.Find(snapshot, fromNode, toNode, k, maxHops, constraints, c.CancellationToken));
+                return paths.Select(p => new PathResult(p, snapshot)).ToList();
             });
     }
 
@@ -78,8 +82,8 @@ public static class PathQueries
     /// The same search over only the part of the graph its paths can use, read from the store level by level
     /// (<see cref="PathCorridor"/>); the same checks, in the same order, as over the snapshot.
     /// </summary>
-    private static async Task<(GraphSnapshot Graph, int From, int To)> CorridorAsync(
-        IResolveFieldContext c, IPathCorridorSource source, string from, string to, int maxHops, PathConstraints constraints)
+    private static async Task<(GraphSnapshot Corridor, IReadOnlyList<CollaborationPath> Paths)> CorridorAsync(
+        IResolveFieldContext c, IPathCorridorSource source, string from, string to, int k, int maxHops, PathConstraints constraints)
     {
         var store = c.Store();
         var actors = await store.GetActorsAsync([from, to, .. constraints.Avoid], c.CancellationToken).ConfigureAwait(false);
@@ -96,11 +100,9 @@ public static class PathQueries
             throw UnknownDomain(domain);
         }
 
-        GraphSnapshot corridor;
         try
         {
-            corridor = await GraphTelemetry.MeasureStoreAsync("PathCorridor", () => PathCorridor.ReadAsync(
-                source, actors[from], actors[to], maxHops, constraints, source.MaxCorridorRows, c.CancellationToken)).ConfigureAwait(false);
+            return await PathCorridor.FindAsync(source, actors[from], actors[to], k, maxHops, constraints, source.MaxCorridorRows, c.CancellationToken).ConfigureAwait(false);
         }
         catch (PathCorridorLimitException e)
         {
@@ -108,8 +110,6 @@ public static class PathQueries
                 $"This path search would read more than {e.MaxRows} relationships from Neo4j (the budget Neo4j:PathCorridorMaxRows). " +
                 "Lower `maxHops`, raise `minWeight` or `sinceYear`, restrict the intermediaries, or raise the budget.");
         }
-
-        return (corridor, corridor.IndexOf(from), corridor.IndexOf(to));
     }
 
     private static int Bounded(int value, string name, int max) => value switch

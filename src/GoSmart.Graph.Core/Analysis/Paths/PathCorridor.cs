@@ -34,10 +34,39 @@ public static class PathCorridor
         return !constraints.Via.Contains(RelationKind.SharedDomain);
     }
 
+    /// <summary>
+    /// <see cref="YenKShortestPaths"/>' answer on the whole graph, from corridors only: the corridor of paths of at most
+    /// 1, 2, … hops in turn, until one holds k paths or the hop limit is reached. Paths rank by hops first, so when the
+    /// paths of at most h hops number k or more, the k best are among them; a short answer never reads the long corridor.
+    /// </summary>
+    /// <returns>The paths and the corridor they are found in (their node positions and tie indexes point into it).</returns>
+    /// <exception cref="PathCorridorLimitException">More than <paramref name="maxRows"/> steps would be read in all.</exception>
+    public static async Task<(GraphSnapshot Corridor, IReadOnlyList<CollaborationPath> Paths)> FindAsync(
+        IPathCorridorSource source, Actor from, Actor to, int k, int maxHops, PathConstraints constraints, int maxRows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
+        var budget = new Budget(maxRows);
+        for (var hops = 1; ; hops++)
+        {
+            var corridor = await ReadAsync(source, from, to, hops, constraints, budget, cancellationToken).ConfigureAwait(false);
+            var paths = YenKShortestPaths.Find(corridor, from.Id, to.Id, k, hops, constraints, cancellationToken);
+            if (paths.Count >= k || hops >= maxHops)
+            {
+                return (corridor, paths);
+            }
+        }
+    }
+
     /// <summary>The corridor of every path of at most <paramref name="maxHops"/> steps from <paramref name="from"/> to <paramref name="to"/>.</summary>
     /// <exception cref="PathCorridorLimitException">More than <paramref name="maxRows"/> steps would be read.</exception>
-    public static async Task<GraphSnapshot> ReadAsync(
-        IPathCorridorSource source, Actor from, Actor to, int maxHops, PathConstraints constraints, int maxRows, CancellationToken cancellationToken)
+    public static Task<GraphSnapshot> ReadAsync(
+        IPathCorridorSource source, Actor from, Actor to, int maxHops, PathConstraints constraints, int maxRows, CancellationToken cancellationToken) =>
+        ReadAsync(source, from, to, maxHops, constraints, new Budget(maxRows), cancellationToken);
+
+    private static async Task<GraphSnapshot> ReadAsync(
+        IPathCorridorSource source, Actor from, Actor to, int maxHops, PathConstraints constraints, Budget budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(from);
@@ -54,7 +83,6 @@ public static class PathCorridor
         var actors = new Dictionary<string, CorridorStep>(StringComparer.Ordinal);
         var ties = new Dictionary<(string, string), CorridorStep>();
         var memberships = new HashSet<(string, string)>();
-        var read = 0;
         for (var level = 0; level < maxHops; level++)
         {
             // A frontier actor whose distances from both ends already sum beyond maxHops is on no path: not expanded.
@@ -76,12 +104,12 @@ public static class PathCorridor
                 ? forward.Distance.Keys.Union(backward.Distance.Keys, StringComparer.Ordinal)
                     .Where(id => Math.Min(side.Bound(id), side.Radius + 2) + other.Bound(id) <= maxHops).ToList()
                 : null;
-            var limit = (int)Math.Min((long)maxRows - read + 1, int.MaxValue);
+            var limit = (int)Math.Min((long)budget.MaxRows - budget.Read + 1, int.MaxValue);
             var steps = await source.ExpandAsync(side.Frontier, query, within, limit, cancellationToken).ConfigureAwait(false);
-            read += steps.Count;
-            if (read > maxRows)
+            budget.Read += steps.Count;
+            if (budget.Read > budget.MaxRows)
             {
-                throw new PathCorridorLimitException($"A path search may read at most {maxRows} steps; this one needs more.") { MaxRows = maxRows };
+                throw new PathCorridorLimitException($"A path search may read at most {budget.MaxRows} steps; this one needs more.") { MaxRows = budget.MaxRows };
             }
 
             var next = new List<string>();
@@ -161,6 +189,14 @@ public static class PathCorridor
     }
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+
+    /// <summary>The steps one search may read, and has read, over all its corridors.</summary>
+    private sealed class Budget(int maxRows)
+    {
+        public int MaxRows { get; } = maxRows;
+
+        public long Read { get; set; }
+    }
 
     /// <summary>One end's expansion: exact distances of the actors reached so far, the frontier still to expand.</summary>
     private sealed class Side

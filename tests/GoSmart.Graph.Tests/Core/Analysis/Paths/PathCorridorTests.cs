@@ -38,9 +38,10 @@ public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper outpu
             var graph = c.Build();
             var constraints = c.Constraints();
 
-            var (expected, actual, _) = BothWays(graph, 0, graph.IndexOf($"actor:n{c.Target:D2}"), c.K, c.MaxHops, constraints);
+            var (expected, actual, deepened) = BothWays(graph, 0, graph.IndexOf($"actor:n{c.Target:D2}"), c.K, c.MaxHops, constraints);
 
             Assert.Equal(expected, actual);
+            Assert.Equal(expected, deepened);
         }, iter: 3000, print: c => c.ToString());
 
     [Fact]
@@ -69,9 +70,10 @@ public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper outpu
                 _ => PathConstraints.Default with { Avoid = [.. Enumerable.Range(0, 20).Select(_ => graph.ActorIds[random.Next(graph.NodeCount)])], Via = [RelationKind.Membership, RelationKind.Collaboration] },
             };
 
-            var (expected, actual, _) = BothWays(graph, from, to, 1 + random.Next(5), 2 + random.Next(5), constraints);
+            var (expected, actual, deepened) = BothWays(graph, from, to, 1 + random.Next(5), 2 + random.Next(5), constraints);
 
             Assert.Equal(expected, actual);
+            Assert.Equal(expected, deepened);
             compared++;
             nonEmpty += expected.Count > 0 ? 1 : 0;
         }
@@ -110,20 +112,58 @@ public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task FindAsync_counts_the_budget_over_all_its_corridors()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var unlimited = new SnapshotCorridorSource(graph);
+        await PathCorridor.FindAsync(unlimited, unlimited.ActorAt(10), unlimited.ActorAt(1_500), 10, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        var longest = new SnapshotCorridorSource(graph);
+        await PathCorridor.ReadAsync(longest, longest.ActorAt(10), longest.ActorAt(1_500), 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        var source = new SnapshotCorridorSource(graph);
+
+        await Assert.ThrowsAsync<PathCorridorLimitException>(() =>
+            PathCorridor.FindAsync(source, source.ActorAt(10), source.ActorAt(1_500), 10, 6, PathConstraints.Default, unlimited.Rows - 1, CancellationToken.None));
+
+        Assert.True(unlimited.Rows > longest.Rows, $"deepening read {unlimited.Rows} rows, the longest corridor alone {longest.Rows}: the budget test says little");
+        Assert.Equal(unlimited.Rows, source.Rows);
+    }
+
+    [Fact]
+    public async Task FindAsync_stops_deepening_once_k_paths_are_found()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var a = Enumerable.Range(0, graph.NodeCount).First(i => graph.DegreeOf(i) > 0);
+        var b = graph.NeighboursOf(a)[0];
+        var deepening = new SnapshotCorridorSource(graph);
+        var whole = new SnapshotCorridorSource(graph);
+
+        var (_, paths) = await PathCorridor.FindAsync(deepening, deepening.ActorAt(a), deepening.ActorAt(b), 1, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        await PathCorridor.ReadAsync(whole, whole.ActorAt(a), whole.ActorAt(b), 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+
+        Assert.Equal(1, Assert.Single(paths).Hops);
+        Assert.Equal(1, deepening.Calls);
+        Assert.True(deepening.Rows < whole.Rows, $"{deepening.Rows} rows against {whole.Rows} for the corridor of 6 hops");
+    }
+
+    [Fact]
     public void Supports_is_false_only_when_shared_domains_may_be_travelled()
     {
         Assert.True(PathCorridor.Supports(PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.Membership] }));
         Assert.False(PathCorridor.Supports(PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.SharedDomain] }));
     }
 
-    /// <summary>The k best paths over the whole graph and over the corridor, each described by ids and tie values.</summary>
-    private static (List<string> Expected, List<string> Actual, GraphSnapshot Corridor) BothWays(GraphSnapshot graph, int from, int to, int k, int maxHops, PathConstraints constraints)
+    /// <summary>
+    /// The k best paths over the whole graph, over the corridor of maxHops, and found by deepening corridors
+    /// (<see cref="PathCorridor.FindAsync"/>), each described by ids and tie values.
+    /// </summary>
+    private static (List<string> Expected, List<string> Actual, List<string> Deepened) BothWays(GraphSnapshot graph, int from, int to, int k, int maxHops, PathConstraints constraints)
     {
         var source = new SnapshotCorridorSource(graph);
         var expected = YenKShortestPaths.Find(graph, from, to, k, maxHops, constraints, CancellationToken.None);
         var corridor = PathCorridor.ReadAsync(source, source.ActorAt(from), source.ActorAt(to), maxHops, constraints, int.MaxValue, CancellationToken.None).GetAwaiter().GetResult();
         var actual = YenKShortestPaths.Find(corridor, graph.ActorIds[from], graph.ActorIds[to], k, maxHops, constraints, CancellationToken.None);
-        return ([.. expected.Select(p => Describe(p, graph))], [.. actual.Select(p => Describe(p, corridor))], corridor);
+        var (deepest, found) = PathCorridor.FindAsync(source, source.ActorAt(from), source.ActorAt(to), k, maxHops, constraints, int.MaxValue, CancellationToken.None).GetAwaiter().GetResult();
+        return ([.. expected.Select(p => Describe(p, graph))], [.. actual.Select(p => Describe(p, corridor))], [.. found.Select(p => Describe(p, deepest))]);
     }
 
     private static string Describe(CollaborationPath p, GraphSnapshot g) =>
