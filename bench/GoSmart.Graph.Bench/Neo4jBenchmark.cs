@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GoSmart.Graph.Api.Hosting;
+using GoSmart.Graph.Core.Analysis.Paths;
 using GoSmart.Graph.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,17 +12,22 @@ namespace GoSmart.Graph.Bench;
 /// <summary>
 /// The service on the embedded store and on the Neo4j store (through the Query API test server of
 /// tests/neo4j-harness, installed by scripts/test.sh) in the same process: seed import time, median
-/// latency of a few queries in alternating rounds, and the first (uncached) snapshot read.
+/// latency of a few queries in rotating rounds, and the first (uncached) snapshot read. The Neo4j store
+/// runs twice on the same database: paths pushed down to Cypher (the default) and paths over the
+/// snapshot (<c>Neo4j:PathSearch=Snapshot</c>); for each paths query the corridor's size is printed.
 /// </summary>
-public static class Neo4jBenchmark
+public static partial class Neo4jBenchmark
 {
     private static readonly string[] Queries =
     [
         """{ actor(id: "actor:pic-999889193") { name collaborators(first: 20) { edges { node { name } collaboration { weight evidence(first: 2) { acronym } } } } } }""",
         """{ actors(first: 50, order: [{ field: DEGREE, direction: DESC }]) { edges { node { name region { code } s3Domains { name } } } } }""",
         """{ search(text: "hamburg inst", first: 5) { id name } }""",
-        // paths reads the snapshot on both stores (cached per graph version), then the steps' evidence through the store.
+        // paths: a corridor read in Cypher, or the snapshot (cached per graph version); then the steps' evidence through the store.
         """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 3, maxHops: 4) { hops actors { name } steps { collaboration { weight evidence(first: 2) { acronym } } } } }""",
+        """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 1, maxHops: 2) { hops actors { name } } }""",
+        """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 1, maxHops: 6) { hops actors { name } } }""",
+        """{ paths(from: "actor:pic-999889193", to: "actor:pic-999905101", k: 5, maxHops: 6, constraints: { crossBorder: true, minWeight: 2 }) { hops actors { name } } }""",
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -55,9 +62,18 @@ public static class Neo4jBenchmark
             neo4j.StartServer();
             var neo4jSeed = clock.Elapsed;
             Console.WriteLine($"seed import: embedded {embeddedSeed.TotalSeconds:0.0} s, Neo4j through the Query API test server {neo4jSeed.TotalSeconds:0.0} s");
+            using var neo4jSnapshot = new BenchService(seed, new Dictionary<string, string?>
+            {
+                ["GraphStore:Provider"] = "Neo4j",
+                ["Neo4j:Uri"] = uri,
+                ["Neo4j:RequestTimeout"] = "00:05:00",
+                ["Neo4j:MaxExecutionTime"] = "00:05:00",
+                ["Neo4j:PathSearch"] = "Snapshot",
+            });
+            neo4jSnapshot.StartServer();
 
-            // Before the queries: paths reads the snapshot too.
-            foreach (var (name, service) in new[] { ("embedded", embedded), ("Neo4j", neo4j) })
+            // Before the queries: paths over the snapshot reads it first.
+            foreach (var (name, service) in new[] { ("embedded", embedded), ("Neo4j", neo4jSnapshot) })
             {
                 var store = service.Services.GetRequiredService<IGraphStore>();
                 clock.Restart();
@@ -68,24 +84,43 @@ public static class Neo4jBenchmark
                 Console.WriteLine($"snapshot {name}: first read {first.TotalMilliseconds:0} ms ({snapshot.NodeCount} actors, {snapshot.TieEndCount} tie ends), cached {clock.Elapsed.TotalMilliseconds:0.0} ms");
             }
 
-            using var e = Client(embedded);
-            using var n = Client(neo4j);
-            foreach (var query in Queries)
+            var sides = new[] { ("embedded", Client(embedded)), ("Neo4j pushdown", Client(neo4j)), ("Neo4j snapshot", Client(neo4jSnapshot)) };
+            try
             {
-                await PostAsync(e, query).ConfigureAwait(false);
-                await PostAsync(n, query).ConfigureAwait(false);
-                var (te, tn) = (new List<double>(), new List<double>());
-                for (var r = 0; r < rounds; r++)
+                foreach (var query in Queries)
                 {
-                    // Alternate which side goes first: this machine's speed drifts.
-                    var first = r % 2 == 0 ? (e, te) : (n, tn);
-                    var second = r % 2 == 0 ? (n, tn) : (e, te);
-                    first.Item2.Add(await TimeAsync(first.Item1, query).ConfigureAwait(false));
-                    second.Item2.Add(await TimeAsync(second.Item1, query).ConfigureAwait(false));
-                }
+                    if (query.Contains("paths(", StringComparison.Ordinal))
+                    {
+                        await DescribeCorridorAsync(neo4j, query).ConfigureAwait(false);
+                    }
 
-                var (me, mn) = (Median(te), Median(tn));
-                Console.WriteLine($"{me,8:0.0} ms embedded {mn,8:0.0} ms Neo4j  x{mn / me,6:0.0}  {query[..Math.Min(60, query.Length)]}");
+                    foreach (var (_, client) in sides)
+                    {
+                        await PostAsync(client, query).ConfigureAwait(false);
+                    }
+
+                    var times = sides.Select(_ => new List<double>()).ToArray();
+                    for (var r = 0; r < rounds; r++)
+                    {
+                        // Rotate which side goes first: this machine's speed drifts.
+                        for (var j = 0; j < sides.Length; j++)
+                        {
+                            var side = (r + j) % sides.Length;
+                            times[side].Add(await TimeAsync(sides[side].Item2, query).ConfigureAwait(false));
+                        }
+                    }
+
+                    var medians = times.Select(Median).ToArray();
+                    Console.WriteLine(string.Join("  ", sides.Select((side, j) => $"{medians[j],8:0.0} ms {side.Item1}")) +
+                        $"  {query[..Math.Min(70, query.Length)]}");
+                }
+            }
+            finally
+            {
+                foreach (var (_, client) in sides)
+                {
+                    client.Dispose();
+                }
             }
 
             return 0;
@@ -97,6 +132,52 @@ public static class Neo4jBenchmark
             {
                 node.Kill(entireProcessTree: true);
             }
+        }
+    }
+
+    /// <summary>How much of the graph the pushed-down search reads for the query's arguments: statements (levels), rows, actors kept.</summary>
+    private static async Task DescribeCorridorAsync(BenchService neo4j, string query)
+    {
+        var store = neo4j.Services.GetRequiredService<GraphStoreHolder>().Store;
+        var source = new CountingCorridorSource((IPathCorridorSource)store);
+        var arguments = PathArguments().Match(query);
+        var (from, to) = (arguments.Groups["from"].Value, arguments.Groups["to"].Value);
+        var maxHops = int.Parse(arguments.Groups["hops"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var k = int.Parse(arguments.Groups["k"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var constraints = query.Contains("crossBorder", StringComparison.Ordinal)
+            ? PathConstraints.Default with { CrossBorder = true, MinWeight = 2 }
+            : PathConstraints.Default;
+        var ends = await store.GetActorsAsync([from, to], CancellationToken.None).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var whole = new CountingCorridorSource((IPathCorridorSource)store);
+        await PathCorridor.ReadAsync(whole, ends[from], ends[to], maxHops, constraints, whole.MaxCorridorRows, CancellationToken.None).ConfigureAwait(false);
+        var longest = clock.Elapsed;
+        clock.Restart();
+        var (corridor, _) = await PathCorridor.FindAsync(source, ends[from], ends[to], k, maxHops, constraints, source.MaxCorridorRows, CancellationToken.None).ConfigureAwait(false);
+        Console.WriteLine($"corridors for k {k}, maxHops {maxHops}: {source.Calls} round trips, {source.Rows} rows read, the last keeping {corridor.NodeCount} actors and {corridor.TieEndCount} tie ends, {clock.Elapsed.TotalMilliseconds:0} ms " +
+            $"(the corridor of {maxHops} hops alone: {whole.Calls} round trips, {whole.Rows} rows, {longest.TotalMilliseconds:0} ms)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("from: \"(?<from>[^\"]+)\", to: \"(?<to>[^\"]+)\", k: (?<k>\\d+), maxHops: (?<hops>\\d+)")]
+    private static partial System.Text.RegularExpressions.Regex PathArguments();
+
+    private sealed class CountingCorridorSource(IPathCorridorSource inner) : IPathCorridorSource
+    {
+        public int Calls { get; private set; }
+
+        public int Rows { get; private set; }
+
+        public bool PushesDownPathSearch => inner.PushesDownPathSearch;
+
+        public int MaxCorridorRows => inner.MaxCorridorRows;
+
+        public async Task<IReadOnlyList<CorridorStep>> ExpandAsync(
+            IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken)
+        {
+            var steps = await inner.ExpandAsync(actorIds, query, within, limit, cancellationToken).ConfigureAwait(false);
+            Calls++;
+            Rows += steps.Count;
+            return steps;
         }
     }
 

@@ -1,3 +1,4 @@
+using GoSmart.Graph.Core.Analysis.Paths;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Neo4j.Cypher;
@@ -9,7 +10,8 @@ namespace GoSmart.Graph.Neo4j;
 /// The store on Neo4j, over its HTTP Query API. Nodes and relationships are written with idempotent
 /// <c>UNWIND $rows ... MERGE</c> in one explicit transaction per batch, together with what the store
 /// derives (COLLABORATES_WITH, ACTIVE_IN, degrees and counts) and a graph version kept on a singleton
-/// <c>GraphVersion</c> node. Whole-graph analytics read a snapshot in pages, cached by that version.
+/// <c>GraphVersion</c> node. Whole-graph analytics read a snapshot in pages, cached by that version;
+/// path searches read only their corridor (<see cref="IPathCorridorSource"/>).
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
 {

@@ -37,4 +37,10 @@ public sealed class Neo4jOptions
 
     /// <summary>Rows per write statement (<c>UNWIND $rows</c>) and per page of a snapshot read.</summary>
     public int BatchSize { get; set; } = 2_000;
+
+    /// <summary>How <c>paths</c> reads the graph: a corridor in Cypher (default) or the whole-graph snapshot.</summary>
+    public PathSearchMode PathSearch { get; set; } = PathSearchMode.Pushdown;
+
+    /// <summary>The most relationships one pushed-down path search may read; beyond it the query answers LIMIT_EXCEEDED.</summary>
+    public int PathCorridorMaxRows { get; set; } = 100_000;
 }

@@ -381,5 +381,30 @@ internal static class Statements
 
     public const string SnapshotDeclaredDomains = "MATCH (a:Actor)-[:ACTIVE_IN {source: 'Declared'}]->(d:S3Domain) RETURN a.id AS actor, d.id AS domain";
 
+
+    /// <summary>
+    /// One level of a path corridor (Core's PathCorridor): the collaborations out of the frontier a path may take,
+    /// to an end or an allowed intermediary. Bounded by <c>$limit</c> (the rest of the search's row budget, plus one).
+    /// </summary>
+    public const string CorridorTies = """
+        UNWIND $ids AS id
+        MATCH (:Actor {id: id})-[t:COLLABORATES_WITH]-(b:Actor)
+        WHERE t.weight >= $minWeight AND coalesce(t.lastYear, 0) >= $sinceYear AND ($within IS NULL OR b.id IN $within)
+            AND (b.id IN $ends OR (NOT b.id IN $avoid AND ($anyKind OR b.kind IN $kinds) AND ($domain IS NULL OR $domain IN b.domainIds)))
+        RETURN id AS actor, b.id AS other, t.weight AS weight, t.firstYear AS firstYear, t.lastYear AS lastYear, t.declared AS declared,
+            b.kind AS kind, b.country AS country, b.regionId AS regionId, ($domain IS NOT NULL AND $domain IN b.domainIds) AS inDomain
+        LIMIT $limit
+        """;
+
+    /// <summary>The MEMBER_OF steps (either direction) of a corridor level, under the same intermediary filter.</summary>
+    public const string CorridorMemberships = """
+        UNWIND $ids AS id
+        MATCH (:Actor {id: id})-[:MEMBER_OF]-(b:Actor)
+        WHERE ($within IS NULL OR b.id IN $within) AND (b.id IN $ends OR (NOT b.id IN $avoid AND ($anyKind OR b.kind IN $kinds) AND ($domain IS NULL OR $domain IN b.domainIds)))
+        RETURN id AS actor, b.id AS other, b.kind AS kind, b.country AS country, b.regionId AS regionId,
+            ($domain IS NOT NULL AND $domain IN b.domainIds) AS inDomain
+        LIMIT $limit
+        """;
+
     public const string DomainIds = "MATCH (d:S3Domain) RETURN d.id AS id ORDER BY id";
 }

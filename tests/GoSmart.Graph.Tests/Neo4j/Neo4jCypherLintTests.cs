@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using GoSmart.Graph.Core.Analysis.Paths;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Neo4j;
@@ -41,6 +42,15 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
             await store.ApplyAsync(TestGraphs.Partners(), Ct);
             await store.ApplyAsync(new GraphBuilder().Actor("g", "Late Actor").Participation("g", "p1").Build(), Ct);
             await StoreDescription.DescribeAsync(store);
+            var ends = await store.GetActorsAsync(["actor:a", "actor:c"], Ct);
+            await PathCorridor.ReadAsync(store, ends["actor:a"], ends["actor:c"], 3, PathConstraints.Default with
+            {
+                Via = [RelationKind.Collaboration, RelationKind.Membership],
+                IntermediaryKinds = [ActorKind.Research],
+                IntermediaryDomain = "domain:ict",
+                Avoid = ["actor:f"],
+                SinceYear = 2015,
+            }, 1_000, Ct);
             await store.QueryActorsAsync(new ActorQuery(null, [], new PageRequest(Last: 2, Before: (await store.QueryActorsAsync(new ActorQuery(null, [], PageRequest.FirstN(3)), Ct)).EndCursor)), Ct);
             await GraphExport.WriteAsync(store, export.Path, Ct);
             var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "lint", "removeActor", "actor:c");

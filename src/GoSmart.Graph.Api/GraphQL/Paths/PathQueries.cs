@@ -48,22 +48,68 @@ public static class PathQueries
                 }
 
                 var constraints = ReadConstraints(c.GetArgument<object?>("constraints"));
-                var snapshot = await c.Store().GetSnapshotAsync(c.CancellationToken).ConfigureAwait(false);
-                var fromNode = Known(snapshot, from);
-                var toNode = Known(snapshot, to);
-                foreach (var avoided in constraints.Avoid)
+                if (c.PathCorridorSource() is { PushesDownPathSearch: true } source && PathCorridor.Supports(constraints))
                 {
-                    Known(snapshot, avoided);
+                    var (corridor, found) = await GraphTelemetry.MeasureAsync("paths", () => CorridorAsync(c, source, from, to, k, maxHops, constraints)).ConfigureAwait(false);
+                    return found.Select(p => new PathResult(p, corridor)).ToList();
                 }
 
-                if (constraints.IntermediaryDomain is { } domain && snapshot.DomainIndexOf(domain) < 0)
-                {
-                    throw UserInputError.NotFound($"There is no S3 domain `{ActorFilterReader.Shorten(domain)}`; `s3Domains` lists them.");
-                }
-
+                var (snapshot, fromNode, toNode) = await SnapshotAsync(c, from, to, constraints).ConfigureAwait(false);
                 var paths = GraphTelemetry.Measure("paths", () => YenKShortestPaths.Find(snapshot, fromNode, toNode, k, maxHops, constraints, c.CancellationToken));
                 return paths.Select(p => new PathResult(p, snapshot)).ToList();
             });
+    }
+
+    private static async Task<(GraphSnapshot Graph, int From, int To)> SnapshotAsync(IResolveFieldContext c, string from, string to, PathConstraints constraints)
+    {
+        var snapshot = await c.Store().GetSnapshotAsync(c.CancellationToken).ConfigureAwait(false);
+        var fromNode = Known(snapshot, from);
+        var toNode = Known(snapshot, to);
+        foreach (var avoided in constraints.Avoid)
+        {
+            Known(snapshot, avoided);
+        }
+
+        if (constraints.IntermediaryDomain is { } domain && snapshot.DomainIndexOf(domain) < 0)
+        {
+            throw UnknownDomain(domain);
+        }
+
+        return (snapshot, fromNode, toNode);
+    }
+
+    /// <summary>
+    /// The same search over only the part of the graph its paths can use, read from the store level by level
+    /// (<see cref="PathCorridor"/>); the same checks, in the same order, as over the snapshot.
+    /// </summary>
+    private static async Task<(GraphSnapshot Corridor, IReadOnlyList<CollaborationPath> Paths)> CorridorAsync(
+        IResolveFieldContext c, IPathCorridorSource source, string from, string to, int k, int maxHops, PathConstraints constraints)
+    {
+        var store = c.Store();
+        var actors = await store.GetActorsAsync([from, to, .. constraints.Avoid], c.CancellationToken).ConfigureAwait(false);
+        foreach (var id in new[] { from, to }.Concat(constraints.Avoid))
+        {
+            if (!actors.ContainsKey(id))
+            {
+                throw UnknownActor(id);
+            }
+        }
+
+        if (constraints.IntermediaryDomain is { } domain && (await store.GetDomainsAsync([domain], c.CancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            throw UnknownDomain(domain);
+        }
+
+        try
+        {
+            return await PathCorridor.FindAsync(source, actors[from], actors[to], k, maxHops, constraints, source.MaxCorridorRows, c.CancellationToken).ConfigureAwait(false);
+        }
+        catch (PathCorridorLimitException e)
+        {
+            throw UserInputError.LimitExceeded(
+                $"This path search would read more than {e.MaxRows} relationships from Neo4j (the budget Neo4j:PathCorridorMaxRows). " +
+                "Lower `maxHops`, raise `minWeight` or `sinceYear`, restrict the intermediaries, or raise the budget.");
+        }
     }
 
     private static int Bounded(int value, string name, int max) => value switch
@@ -87,8 +133,13 @@ public static class PathQueries
     private static int Known(GraphSnapshot snapshot, string actorId)
     {
         var node = snapshot.IndexOf(actorId);
-        return node >= 0 ? node : throw UserInputError.NotFound($"There is no actor `{ActorFilterReader.Shorten(actorId)}`.");
+        return node >= 0 ? node : throw UnknownActor(actorId);
     }
+
+    private static UserInputError UnknownActor(string actorId) => UserInputError.NotFound($"There is no actor `{ActorFilterReader.Shorten(actorId)}`.");
+
+    private static UserInputError UnknownDomain(string domainId) =>
+        UserInputError.NotFound($"There is no S3 domain `{ActorFilterReader.Shorten(domainId)}`; `s3Domains` lists them.");
 
     private static PathConstraints ReadConstraints(object? value)
     {

@@ -1,0 +1,217 @@
+using CsCheck;
+using GoSmart.Graph.Core.Analysis.Paths;
+using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Core.Synthetic;
+using GoSmart.Graph.Tests.Support;
+
+namespace GoSmart.Graph.Tests.Core.Analysis.Paths;
+
+/// <summary>Yen over the corridor a store hands out gives exactly Yen over the whole snapshot: same paths, same steps, same ties.</summary>
+public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static readonly string[] CountryCodes = ["PL", "DE", "DK"];
+
+    private static readonly Gen<Case> Cases =
+        from n in Gen.Int[3, 14]
+        from ties in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[1, 3], Gen.Int[2015, 2022]).Array[0, 40]
+        from members in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1]).Array[0, 6]
+        from countries in Gen.Int[0, 2].Array[n]
+        from kinds in Gen.Int[0, 3].Array[n]
+        from domains in Gen.Int[0, 3].Array[n]
+        from target in Gen.Int[1, n - 1]
+        from k in Gen.Int[1, 10]
+        from maxHops in Gen.Int[1, 6]
+        from via in Gen.Int[1, 3]
+        from crossBorder in Gen.Bool
+        from kindMask in Gen.Int[0, 15]
+        from domainFilter in Gen.Int[-1, 3]
+        from avoid in Gen.Int[-1, n - 1]
+        from minWeight in Gen.Int[1, 3]
+        from since in Gen.Int[2014, 2022]
+        select new Case(n, ties, members, countries, kinds, domains, target, k, maxHops, via, crossBorder, kindMask, domainFilter, avoid, minWeight, since);
+
+    [Fact]
+    public void ReadAsync_then_Yen_finds_what_Yen_finds_on_the_whole_graph_for_random_graphs_and_constraints() =>
+        Cases.Sample(c =>
+        {
+            var graph = c.Build();
+            var constraints = c.Constraints();
+
+            var (expected, actual, deepened) = BothWays(graph, 0, graph.IndexOf($"actor:n{c.Target:D2}"), c.K, c.MaxHops, constraints);
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(expected, deepened);
+        }, iter: 3000, print: c => c.ToString());
+
+    [Fact]
+    public void ReadAsync_then_Yen_finds_what_Yen_finds_on_the_whole_graph_of_a_synthetic_network()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 800, AverageDegree = 8, Seed = 11 }).ToSnapshot();
+        var random = new Random(5);
+        var kinds = Enum.GetValues<ActorKind>();
+        var compared = 0;
+        var nonEmpty = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var (from, to) = (random.Next(graph.NodeCount), random.Next(graph.NodeCount));
+            if (from == to)
+            {
+                continue;
+            }
+
+            var constraints = (i % 6) switch
+            {
+                0 => PathConstraints.Default,
+                1 => PathConstraints.Default with { CrossBorder = true, MinWeight = 2 },
+                2 => PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.Membership], SinceYear = 2018 },
+                3 => PathConstraints.Default with { IntermediaryKinds = [kinds[random.Next(kinds.Length)], ActorKind.Research] },
+                4 => PathConstraints.Default with { IntermediaryDomain = SyntheticNetwork.DomainIds[random.Next(SyntheticNetwork.DomainIds.Count)] },
+                _ => PathConstraints.Default with { Avoid = [.. Enumerable.Range(0, 20).Select(_ => graph.ActorIds[random.Next(graph.NodeCount)])], Via = [RelationKind.Membership, RelationKind.Collaboration] },
+            };
+
+            var (expected, actual, deepened) = BothWays(graph, from, to, 1 + random.Next(5), 2 + random.Next(5), constraints);
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(expected, deepened);
+            compared++;
+            nonEmpty += expected.Count > 0 ? 1 : 0;
+        }
+
+        output.WriteLine($"{nonEmpty} of {compared} non-empty");
+        Assert.True(nonEmpty > compared / 3, $"only {nonEmpty} of {compared} searches found a path: the comparison says little");
+    }
+
+    [Fact]
+    public async Task ReadAsync_for_a_short_search_reads_a_small_part_of_the_graph()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var source = new SnapshotCorridorSource(graph);
+
+        var corridor = await PathCorridor.ReadAsync(source, source.ActorAt(10), source.ActorAt(1_500), 3, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+
+        Assert.InRange(source.Calls, 1, 3);
+        Assert.True(source.Rows < graph.TieEndCount / 10, $"{source.Rows} rows of {graph.TieEndCount} tie ends");
+        Assert.True(corridor.NodeCount < graph.NodeCount / 10, $"{corridor.NodeCount} of {graph.NodeCount} actors");
+    }
+
+    [Fact]
+    public async Task ReadAsync_beyond_the_row_budget_throws_with_the_budget()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var unlimited = new SnapshotCorridorSource(graph);
+        await PathCorridor.ReadAsync(unlimited, unlimited.ActorAt(10), unlimited.ActorAt(1_500), 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        var budget = unlimited.Rows / 2;
+        var source = new SnapshotCorridorSource(graph);
+
+        var e = await Assert.ThrowsAsync<PathCorridorLimitException>(() =>
+            PathCorridor.ReadAsync(source, source.ActorAt(10), source.ActorAt(1_500), 6, PathConstraints.Default, budget, CancellationToken.None));
+
+        Assert.Equal(budget, e.MaxRows);
+        Assert.Equal(budget + 1, source.Rows);
+    }
+
+    [Fact]
+    public async Task FindAsync_counts_the_budget_over_all_its_corridors()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var unlimited = new SnapshotCorridorSource(graph);
+        await PathCorridor.FindAsync(unlimited, unlimited.ActorAt(10), unlimited.ActorAt(1_500), 10, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        var longest = new SnapshotCorridorSource(graph);
+        await PathCorridor.ReadAsync(longest, longest.ActorAt(10), longest.ActorAt(1_500), 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        var source = new SnapshotCorridorSource(graph);
+
+        await Assert.ThrowsAsync<PathCorridorLimitException>(() =>
+            PathCorridor.FindAsync(source, source.ActorAt(10), source.ActorAt(1_500), 10, 6, PathConstraints.Default, unlimited.Rows - 1, CancellationToken.None));
+
+        Assert.True(unlimited.Rows > longest.Rows, $"deepening read {unlimited.Rows} rows, the longest corridor alone {longest.Rows}: the budget test says little");
+        Assert.Equal(unlimited.Rows, source.Rows);
+    }
+
+    [Fact]
+    public async Task FindAsync_stops_deepening_once_k_paths_are_found()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var a = Enumerable.Range(0, graph.NodeCount).First(i => graph.DegreeOf(i) > 0);
+        var b = graph.NeighboursOf(a)[0];
+        var deepening = new SnapshotCorridorSource(graph);
+        var whole = new SnapshotCorridorSource(graph);
+
+        var (_, paths) = await PathCorridor.FindAsync(deepening, deepening.ActorAt(a), deepening.ActorAt(b), 1, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        await PathCorridor.ReadAsync(whole, whole.ActorAt(a), whole.ActorAt(b), 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+
+        Assert.Equal(1, Assert.Single(paths).Hops);
+        Assert.Equal(1, deepening.Calls);
+        Assert.True(deepening.Rows < whole.Rows, $"{deepening.Rows} rows against {whole.Rows} for the corridor of 6 hops");
+    }
+
+    [Fact]
+    public void Supports_is_false_only_when_shared_domains_may_be_travelled()
+    {
+        Assert.True(PathCorridor.Supports(PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.Membership] }));
+        Assert.False(PathCorridor.Supports(PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.SharedDomain] }));
+    }
+
+    /// <summary>
+    /// The k best paths over the whole graph, over the corridor of maxHops, and found by deepening corridors
+    /// (<see cref="PathCorridor.FindAsync"/>), each described by ids and tie values.
+    /// </summary>
+    private static (List<string> Expected, List<string> Actual, List<string> Deepened) BothWays(GraphSnapshot graph, int from, int to, int k, int maxHops, PathConstraints constraints)
+    {
+        var source = new SnapshotCorridorSource(graph);
+        var expected = YenKShortestPaths.Find(graph, from, to, k, maxHops, constraints, CancellationToken.None);
+        var corridor = PathCorridor.ReadAsync(source, source.ActorAt(from), source.ActorAt(to), maxHops, constraints, int.MaxValue, CancellationToken.None).GetAwaiter().GetResult();
+        var actual = YenKShortestPaths.Find(corridor, graph.ActorIds[from], graph.ActorIds[to], k, maxHops, constraints, CancellationToken.None);
+        var (deepest, found) = PathCorridor.FindAsync(source, source.ActorAt(from), source.ActorAt(to), k, maxHops, constraints, int.MaxValue, CancellationToken.None).GetAwaiter().GetResult();
+        return ([.. expected.Select(p => Describe(p, graph))], [.. actual.Select(p => Describe(p, corridor))], [.. found.Select(p => Describe(p, deepest))]);
+    }
+
+    private static string Describe(CollaborationPath p, GraphSnapshot g) =>
+        $"{string.Join(' ', p.ActorIds)} | {string.Join(',', p.Countries)} x{p.BorderCrossings} w{p.WeakestLink} t{p.TotalStrength} | " +
+        string.Join(' ', p.Steps.Select(s => $"{g.ActorIds[s.From]}>{g.ActorIds[s.To]}:{s.Relation}" +
+            (s.TieIndex < 0 ? "" : $"/{g.Weights[s.TieIndex]}/{g.FirstYears[s.TieIndex]}/{g.LastYears[s.TieIndex]}/{g.Declared[s.TieIndex]}")));
+
+    private sealed record Case(
+        int N, (int, int, int, int)[] Ties, (int, int)[] Members, int[] Countries, int[] Kinds, int[] Domains, int Target,
+        int K, int MaxHops, int Via, bool CrossBorder, int KindMask, int DomainFilter, int Avoid, int MinWeight, int Since)
+    {
+        public GraphSnapshot Build()
+        {
+            var b = new GraphSnapshotBuilder(1);
+            for (var i = 0; i < N; i++)
+            {
+                b.AddActor($"actor:n{i:D2}", (ActorKind)Kinds[i], CountryCodes[Countries[i]], "region:" + CountryCodes[Countries[i]]);
+                if (Domains[i] < 3)
+                {
+                    b.AddDomain(i, $"domain:d{Domains[i]}", 1);
+                }
+            }
+
+            foreach (var (a, z, weight, last) in Ties)
+            {
+                if (a != z)
+                {
+                    b.AddTie(a, z, weight, last - 2, last, isDeclared: weight == 3);
+                }
+            }
+
+            foreach (var (member, cluster) in Members)
+            {
+                b.AddMembership(member, cluster);
+            }
+
+            return b.Build();
+        }
+
+        public PathConstraints Constraints() => new()
+        {
+            Via = [.. new[] { RelationKind.Collaboration, RelationKind.Membership }.Where((_, bit) => (Via & (1 << bit)) != 0)],
+            CrossBorder = CrossBorder,
+            IntermediaryKinds = KindMask == 0 ? null : [.. Enum.GetValues<ActorKind>().Where(kind => (KindMask & (1 << (int)kind)) != 0)],
+            IntermediaryDomain = DomainFilter < 0 ? null : $"domain:d{DomainFilter}",
+            Avoid = Avoid < 0 ? [] : [$"actor:n{Avoid:D2}"],
+            MinWeight = MinWeight,
+            SinceYear = Since == 2014 ? null : Since,
+        };
+    }
+}
