@@ -31,7 +31,11 @@ public sealed class GraphStoreInitializer(
             var clock = Stopwatch.StartNew();
             var dataDirectory = Path.GetFullPath(settings.DataDirectory);
             var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = dataDirectory }, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Opened the embedded store in {DataDirectory} in {Elapsed} ms", dataDirectory, clock.ElapsedMilliseconds);
+            logger.LogInformation(
+                "Opened the embedded store in {DataDirectory} in {Elapsed} ms ({Phases})",
+                dataDirectory,
+                clock.ElapsedMilliseconds,
+                string.Join(", ", store.OpenPhases));
             await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false);
             holder.Set(store);
         }

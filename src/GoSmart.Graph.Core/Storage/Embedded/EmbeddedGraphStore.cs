@@ -63,9 +63,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         {
             writer.Open();
             SqliteSchema.Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            var phases = new List<OpenPhase>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             SqliteSchema.Migrate(writer);
-            var index = IndexLoader.Load(writer, null, options.ParallelRecomputeThreshold, cancellationToken);
-            return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index));
+            phases.Add(new OpenPhase("schema", clock.Elapsed));
+            clock.Restart();
+            var index = IndexLoader.Load(writer, null, cancellationToken, phases);
+            return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index) { OpenPhases = phases });
         }
         catch
         {
@@ -73,6 +77,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             throw;
         }
     }
+
+    /// <summary>What opening took, step by step: the schema check, each table read, the derived ties.</summary>
+    public IReadOnlyList<OpenPhase> OpenPhases { get; private init; } = [];
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
         Task.FromResult(WithIndex(i => i.Version, cancellationToken));
@@ -107,7 +114,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
                     {
                         // Removals are rare (admins): the index is rebuilt from the transaction's own view
                         // rather than taught to delete; the committed index serves readers meanwhile.
-                        target = IndexLoader.Load(writer, tx, options.ParallelRecomputeThreshold, cancellationToken);
+                        target = IndexLoader.Load(writer, tx, cancellationToken);
                         SqlRemovalWriter.RewriteDerived(writer, tx, target, affected, cancellationToken);
                     }
 

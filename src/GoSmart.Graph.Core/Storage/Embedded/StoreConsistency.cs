@@ -97,7 +97,7 @@ public static class StoreConsistency
 
         // The adjacency index derives ties and ACTIVE_IN from the relationships alone; the stored
         // degree and derived_domains must agree with it.
-        var index = IndexLoader.Load(connection, null, parallelThreshold, cancellationToken);
+        var index = IndexLoader.Load(connection, null, cancellationToken);
         var stored = new Dictionary<string, (long Degree, Dictionary<string, long> Domains)>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
