@@ -68,7 +68,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             SqliteSchema.Migrate(writer);
             phases.Add(new OpenPhase("schema", clock.Elapsed));
             clock.Restart();
-            var index = IndexLoader.Load(writer, null, cancellationToken, phases);
+            var index = IndexLoader.Load(writer, null, cancellationToken, phases, options.UseIndexImage);
+            if (options.UseIndexImage && phases.Any(p => p.Name == OpenPhase.ImageMissing))
+            {
+                clock.Restart();
+                if (IndexImage.Write(writer, index))
+                {
+                    // The image went through the write-ahead log; fold it into the file now rather than on a later write.
+                    SqliteSchema.Execute(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
+                    phases.Add(new OpenPhase(OpenPhase.ImageWritten, clock.Elapsed));
+                }
+            }
+
             return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index) { OpenPhases = phases });
         }
         catch
@@ -80,6 +91,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
 
     /// <summary>What opening took, step by step: the schema check, each table read, the derived ties.</summary>
     public IReadOnlyList<OpenPhase> OpenPhases { get; private init; } = [];
+
+    /// <summary>The committed index, for tests that compare an index opened from the image with one read from the tables.</summary>
+    internal GraphIndex CommittedIndex => WithIndex(i => i, CancellationToken.None);
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
         Task.FromResult(WithIndex(i => i.Version, cancellationToken));

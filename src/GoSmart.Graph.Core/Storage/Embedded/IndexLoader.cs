@@ -15,14 +15,23 @@ internal static class IndexLoader
 {
     /// <param name="tx">The open transaction of <paramref name="connection"/>, when the index is rebuilt inside one.</param>
     /// <param name="phases">Receives each step's duration, when given.</param>
+    /// <param name="useImage">
+    /// Reads the <see cref="IndexImage"/> image when it is stamped with the file's version. Never inside a
+    /// transaction: its uncommitted changes have not raised the version yet.
+    /// </param>
     public static GraphIndex Load(
-        SqliteConnection connection, SqliteTransaction? tx, CancellationToken cancellationToken, List<OpenPhase>? phases = null)
+        SqliteConnection connection, SqliteTransaction? tx, CancellationToken cancellationToken, List<OpenPhase>? phases = null, bool useImage = false)
     {
+        if (useImage && tx is not null)
+        {
+            throw new ArgumentException("The index image cannot be read inside a write transaction.", nameof(useImage));
+        }
+
         // One read transaction, so every table is read at the same version even if another process writes.
         var own = tx is null ? connection.BeginTransaction(deferred: true) : null;
         try
         {
-            return Load(connection, tx ?? own!, new PhaseClock(phases), cancellationToken);
+            return Load(connection, tx ?? own!, new PhaseClock(phases), useImage, cancellationToken);
         }
         finally
         {
@@ -30,12 +39,25 @@ internal static class IndexLoader
         }
     }
 
-    private static GraphIndex Load(SqliteConnection connection, SqliteTransaction tx, PhaseClock clock, CancellationToken cancellationToken)
+    private static GraphIndex Load(SqliteConnection connection, SqliteTransaction tx, PhaseClock clock, bool useImage, CancellationToken cancellationToken)
     {
         var version = Convert.ToInt64(SqliteSchema.Scalar(connection, "SELECT value FROM meta WHERE key = 'version'", tx), CultureInfo.InvariantCulture);
-        var index = new GraphIndex { Version = version };
+        var image = useImage ? IndexImage.TryRead(connection, version, cancellationToken) : null;
+        if (image is not null)
+        {
+            clock.Lap(OpenPhase.ImageRead);
+        }
+        else if (useImage)
+        {
+            clock.Lap(OpenPhase.ImageMissing);
+        }
+
+        var index = image ?? new GraphIndex { Version = version };
         ReadRegionsAndDomains(connection, tx, index);
-        LoadTables(connection, tx, index, clock, cancellationToken);
+        if (image is null)
+        {
+            LoadTables(connection, tx, index, clock, cancellationToken);
+        }
 
         GraphIndex.ComputeAllTies(index, index.Ties, cancellationToken);
         clock.Lap("ties derived");

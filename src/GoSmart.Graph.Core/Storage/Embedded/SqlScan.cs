@@ -39,6 +39,8 @@ internal sealed class SqlScan : IDisposable
 
     public int Int32(int column) => raw.sqlite3_column_int(statement, column);
 
+    public byte[] Blob(int column) => raw.sqlite3_column_blob(statement, column).ToArray();
+
     public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     public string String(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));

@@ -136,6 +136,13 @@ public static class StoreConsistency
         }
 
         Report(problems, "derived value", wrong);
+
+        // An image of the file's version would be read instead of the tables on the next open: it must agree with them.
+        if (tables.Contains("index_image") && IndexImage.TryRead(connection, version, cancellationToken) is { } image)
+        {
+            Report(problems, "index image", IndexImage.Differences(image, index));
+        }
+
         return new ConsistencyReport(problems, counts, version);
     }
 
