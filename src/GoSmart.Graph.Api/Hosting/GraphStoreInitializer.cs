@@ -36,6 +36,7 @@ public sealed class GraphStoreInitializer(
                 dataDirectory,
                 clock.ElapsedMilliseconds,
                 string.Join(", ", store.OpenPhases));
+            _ = LogIndexImageAsync(store);
             await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false);
             holder.Set(store);
         }
@@ -79,6 +80,14 @@ public sealed class GraphStoreInitializer(
         {
             stopping.Cancel();
             stopping.Dispose();
+        }
+    }
+
+    private async Task LogIndexImageAsync(EmbeddedGraphStore store)
+    {
+        if (await store.IndexImageSaving.ConfigureAwait(false) is { } saved)
+        {
+            logger.LogInformation("Saved the index image for the next open in {Elapsed} ms", (long)saved.Elapsed.TotalMilliseconds);
         }
     }
 

@@ -104,7 +104,7 @@ internal static class IndexImage
     /// still at the index's version. False when another writer got there first or the file is busy.
     /// </summary>
     /// <param name="chunkSize">Bytes per row; smaller only in tests, to cover images of several rows.</param>
-    public static bool Write(SqliteConnection connection, GraphIndex index, int chunkSize = ChunkSize)
+    public static bool Write(SqliteConnection connection, GraphIndex index, CancellationToken cancellationToken, int chunkSize = ChunkSize)
     {
         if (!BitConverter.IsLittleEndian)
         {
@@ -120,7 +120,7 @@ internal static class IndexImage
             }
 
             SqliteSchema.Execute(connection, "DELETE FROM index_image", tx);
-            using (var stream = new ChunkWriter(connection, tx, index.Version, chunkSize))
+            using (var stream = new ChunkWriter(connection, tx, index.Version, chunkSize, cancellationToken))
             {
                 using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 Write(writer, index);
@@ -375,8 +375,11 @@ internal static class IndexImage
         private int length;
         private int part;
 
-        public ChunkWriter(SqliteConnection connection, SqliteTransaction tx, long version, int chunkSize)
+        private readonly CancellationToken cancellationToken;
+
+        public ChunkWriter(SqliteConnection connection, SqliteTransaction tx, long version, int chunkSize, CancellationToken cancellationToken)
         {
+            this.cancellationToken = cancellationToken;
             buffer = new byte[chunkSize];
             insert = connection.CreateCommand();
             insert.Transaction = tx;
@@ -444,6 +447,7 @@ internal static class IndexImage
 
         private void Insert()
         {
+            cancellationToken.ThrowIfCancellationRequested();
             insert.Parameters["$part"].Value = part++;
             insert.Parameters["$data"].Value = length == buffer.Length ? buffer : buffer[..length];
             insert.ExecuteNonQuery();

@@ -445,7 +445,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
 
         await using (var migrated = await Open())
         {
-            Assert.Contains(migrated.OpenPhases, p => p.Name == OpenPhase.ImageWritten);
+            Assert.Equal(OpenPhase.ImageWritten, (await migrated.IndexImageSaving)?.Name);
         }
 
         await using var reopened = await Open();

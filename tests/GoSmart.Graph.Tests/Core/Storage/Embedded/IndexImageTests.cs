@@ -113,6 +113,21 @@ public sealed class IndexImageTests : IDisposable
     }
 
     [Fact]
+    public async Task DisposeAsync_while_the_image_may_still_be_saved_leaves_a_store_that_opens_with_the_tables_index()
+    {
+        await WriteAsync(TestGraphs.Partners());
+        Execute("DELETE FROM index_image");
+
+        var store = await EmbeddedGraphStore.OpenAsync(Options, Ct);
+        await store.DisposeAsync();
+        var saved = await store.IndexImageSaving;
+        await using var reopened = await EmbeddedGraphStore.OpenAsync(Options, Ct);
+
+        Assert.Contains(saved is null ? OpenPhase.ImageMissing : OpenPhase.ImageRead, Names(reopened));
+        await AssertSameAsTablesAsync(reopened);
+    }
+
+    [Fact]
     public async Task OpenAsync_with_the_image_switched_off_reads_the_tables_and_writes_nothing()
     {
         var options = Options with { UseIndexImage = false };
@@ -142,7 +157,7 @@ public sealed class IndexImageTests : IDisposable
             wrong.SetDeclared(wrong.ActorIndex["actor:a"], [], []);
             using var connection = new SqliteConnection($"Data Source={Options.DatabasePath};Pooling=False");
             connection.Open();
-            Assert.True(IndexImage.Write(connection, wrong));
+            Assert.True(IndexImage.Write(connection, wrong, Ct));
         }
 
         var report = await StoreConsistency.CheckAsync(Options, Ct);
@@ -159,7 +174,7 @@ public sealed class IndexImageTests : IDisposable
         {
             using var connection = new SqliteConnection($"Data Source={Options.DatabasePath};Pooling=False");
             connection.Open();
-            Assert.True(IndexImage.Write(connection, store.CommittedIndex, chunkSize: 64));
+            Assert.True(IndexImage.Write(connection, store.CommittedIndex, Ct, chunkSize: 64));
         }
 
         await using var reopened = await EmbeddedGraphStore.OpenAsync(Options, Ct);
@@ -193,10 +208,12 @@ public sealed class IndexImageTests : IDisposable
         await store.ApplyAsync(batch, Ct);
     }
 
+    /// <summary>The steps of an open, with the saving of the image when it happened.</summary>
     private async Task<List<string>> PhasesOfOpenAsync()
     {
         await using var store = await EmbeddedGraphStore.OpenAsync(Options, Ct);
-        return Names(store);
+        var saved = await store.IndexImageSaving;
+        return [.. Names(store), .. saved is null ? Array.Empty<string>() : [saved.Name]];
     }
 
     private void Execute(string sql)
