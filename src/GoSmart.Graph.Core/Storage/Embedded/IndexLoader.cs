@@ -13,14 +13,26 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 /// </remarks>
 internal static class IndexLoader
 {
+    public const int DefaultBesideThreshold = 50_000;
+
+    // Declared ties are keyed by the lesser actor id of the pair, so with ties spread evenly the first
+    // 1 - 1/sqrt(2) of the ids hold half of them: the split between the two reading connections.
+    private const double DeclaredSplit = 0.293;
+
     /// <param name="tx">The open transaction of <paramref name="connection"/>, when the index is rebuilt inside one.</param>
     /// <param name="phases">Receives each step's duration, when given.</param>
     /// <param name="useImage">
     /// Reads the <see cref="IndexImage"/> image when it is stamped with the file's version. Never inside a
     /// transaction: its uncommitted changes have not raised the version yet.
     /// </param>
+    /// <param name="besideThreshold">From this many actors, declared ties are read on two more connections while this one reads the actors.</param>
     public static GraphIndex Load(
-        SqliteConnection connection, SqliteTransaction? tx, CancellationToken cancellationToken, List<OpenPhase>? phases = null, bool useImage = false)
+        SqliteConnection connection,
+        SqliteTransaction? tx,
+        CancellationToken cancellationToken,
+        List<OpenPhase>? phases = null,
+        bool useImage = false,
+        int besideThreshold = DefaultBesideThreshold)
     {
         if (useImage && tx is not null)
         {
@@ -31,7 +43,8 @@ internal static class IndexLoader
         var own = tx is null ? connection.BeginTransaction(deferred: true) : null;
         try
         {
-            return Load(connection, tx ?? own!, new PhaseClock(phases), useImage, cancellationToken);
+            // Other connections see only committed data: never beside a caller's write transaction.
+            return Load(connection, tx ?? own!, new PhaseClock(phases), useImage, tx is null ? besideThreshold : int.MaxValue, cancellationToken);
         }
         finally
         {
@@ -39,7 +52,8 @@ internal static class IndexLoader
         }
     }
 
-    private static GraphIndex Load(SqliteConnection connection, SqliteTransaction tx, PhaseClock clock, bool useImage, CancellationToken cancellationToken)
+    private static GraphIndex Load(
+        SqliteConnection connection, SqliteTransaction tx, PhaseClock clock, bool useImage, int besideThreshold, CancellationToken cancellationToken)
     {
         var version = Convert.ToInt64(SqliteSchema.Scalar(connection, "SELECT value FROM meta WHERE key = 'version'", tx), CultureInfo.InvariantCulture);
         var image = useImage ? IndexImage.TryRead(connection, version, cancellationToken) : null;
@@ -56,7 +70,7 @@ internal static class IndexLoader
         ReadRegionsAndDomains(connection, tx, index);
         if (image is null)
         {
-            LoadTables(connection, tx, index, clock, cancellationToken);
+            LoadTables(connection, tx, index, clock, besideThreshold, cancellationToken);
         }
 
         GraphIndex.ComputeAllTies(index, index.Ties, cancellationToken);
@@ -74,32 +88,132 @@ internal static class IndexLoader
         ForEach(connection, tx, "SELECT id FROM domains", r => index.DomainIds.Add(r.GetString(0)));
     }
 
-    private static void LoadTables(SqliteConnection connection, SqliteTransaction tx, GraphIndex index, PhaseClock clock, CancellationToken cancellationToken)
+    private static void LoadTables(
+        SqliteConnection connection, SqliteTransaction tx, GraphIndex index, PhaseClock clock, int besideThreshold, CancellationToken cancellationToken)
     {
         var actorCount = Count(connection, tx, "SELECT count(*) FROM actors");
-        var actorByNo = new RowNumbers(connection, tx, "actors", actorCount);
-        index.EnsureActorCapacity(actorCount);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var scan = new SqlScan(connection, "SELECT no, id, kind, country, region_id FROM actors ORDER BY no"))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var beside = actorCount >= besideThreshold ? StartReadingDeclared(connection, tx, index.Version, actorCount, stop.Token) : null;
+        RowNumbers actorByNo;
+        try
         {
-            while (scan.Read())
+            actorByNo = new RowNumbers(connection, tx, "actors", actorCount);
+            index.EnsureActorCapacity(actorCount);
+            var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+            using (var scan = new SqlScan(connection, "SELECT no, id, kind, country, region_id FROM actors ORDER BY no"))
             {
-                var a = index.AddActor(scan.String(1), (ActorKind)scan.Int32(2), scan.Pooled(3, pool), scan.Pooled(4, pool));
-                actorByNo.Set(scan.Int64(0), a);
+                while (scan.Read())
+                {
+                    var a = index.AddActor(scan.String(1), (ActorKind)scan.Int32(2), scan.Pooled(3, pool), scan.Pooled(4, pool));
+                    actorByNo.Set(scan.Int64(0), a);
+                }
+            }
+
+            clock.Lap("actors");
+            cancellationToken.ThrowIfCancellationRequested();
+
+            LoadProjects(connection, tx, index, actorByNo);
+            clock.Lap("projects and participations");
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        catch
+        {
+            if (beside is not null)
+            {
+                stop.Cancel();
+                Task.WhenAll(beside).ContinueWith(_ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
+            }
+
+            throw;
+        }
+
+        var parts = beside is null ? null : Task.WhenAll(beside).GetAwaiter().GetResult();
+        List<DeclaredRows> declared;
+        if (parts is not null && parts.All(p => p is not null))
+        {
+            declared = [.. parts.Select(p => p!)];
+            foreach (var part in declared)
+            {
+                part.MapNumbers(actorByNo);
+            }
+
+            clock.Lap("declared ties read beside the actors");
+        }
+        else
+        {
+            declared = [ReadDeclared(connection, actorByNo)];
+            clock.Lap("declared ties read");
+        }
+
+        // Rows without numbers exist only if the file was edited by hand; their ids still name the actors.
+        var unnumbered = new DeclaredRows();
+        ForEach(connection, tx, """
+            SELECT actor_id, other_actor_id, coalesce(first_year, 0), coalesce(last_year, 0)
+            FROM declared_collaborations WHERE actor_no IS NULL OR other_no IS NULL
+            """, r => unnumbered.Add(index.ActorIndex[r.GetString(0)], index.ActorIndex[r.GetString(1)], new DeclaredYears((ushort)r.GetInt32(2), (ushort)r.GetInt32(3))));
+        declared.Add(unnumbered);
+        BuildDeclared(index, declared, cancellationToken);
+        clock.Lap("declared partners");
+    }
+
+    /// <summary>
+    /// Reads the numbered declared ties in two key ranges on two read-only connections. A part is null when
+    /// its connection sees another version than <paramref name="version"/> (a write committed meanwhile)
+    /// or a row number too large for an int: the caller then reads them itself.
+    /// </summary>
+    private static Task<DeclaredRows?>[] StartReadingDeclared(
+        SqliteConnection connection, SqliteTransaction tx, long version, int actorCount, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT id FROM actors ORDER BY id LIMIT 1 OFFSET $skip";
+        command.Parameters.AddWithValue("$skip", (int)(actorCount * DeclaredSplit));
+        if (command.ExecuteScalar() is not string split)
+        {
+            return [Task.FromResult<DeclaredRows?>(null)];
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder(connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        const string Numbered = """
+            SELECT actor_no, other_no, coalesce(first_year, 0), coalesce(last_year, 0)
+            FROM declared_collaborations WHERE actor_no IS NOT NULL AND other_no IS NOT NULL AND actor_id
+            """;
+        return
+        [
+            Task.Run(() => ReadDeclaredNumbers(connectionString, version, Numbered + " < $split", split, cancellationToken), cancellationToken),
+            Task.Run(() => ReadDeclaredNumbers(connectionString, version, Numbered + " >= $split", split, cancellationToken), cancellationToken),
+        ];
+    }
+
+    private static DeclaredRows? ReadDeclaredNumbers(string connectionString, long version, string sql, string split, CancellationToken cancellationToken)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var tx = connection.BeginTransaction(deferred: true);
+        if (Convert.ToInt64(SqliteSchema.Scalar(connection, "SELECT value FROM meta WHERE key = 'version'", tx), CultureInfo.InvariantCulture) != version)
+        {
+            return null;
+        }
+
+        var rows = new DeclaredRows();
+        using var scan = new SqlScan(connection, sql);
+        scan.Bind(1, split);
+        while (scan.Read())
+        {
+            var (a, b) = (scan.Int64(0), scan.Int64(1));
+            if (a is < 0 or > int.MaxValue || b is < 0 or > int.MaxValue)
+            {
+                return null;
+            }
+
+            rows.Add((int)a, (int)b, new DeclaredYears((ushort)scan.Int32(2), (ushort)scan.Int32(3)));
+            if ((rows.Count & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
-        clock.Lap("actors");
-        cancellationToken.ThrowIfCancellationRequested();
-
-        LoadProjects(connection, tx, index, actorByNo);
-        clock.Lap("projects and participations");
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var declared = ReadDeclared(connection, tx, index, actorByNo);
-        clock.Lap("declared ties read");
-        BuildDeclared(index, declared, cancellationToken);
-        clock.Lap("declared partners");
+        return rows;
     }
 
     private static void LoadProjects(SqliteConnection connection, SqliteTransaction tx, GraphIndex index, RowNumbers actorByNo)
@@ -161,37 +275,33 @@ internal static class IndexLoader
         }
     }
 
-    /// <summary>Every declared tie as two actor indexes and its years, in three flat arrays.</summary>
-    private static DeclaredRows ReadDeclared(SqliteConnection connection, SqliteTransaction tx, GraphIndex index, RowNumbers actorByNo)
+    /// <summary>The numbered declared ties as two actor indexes and the years, in three flat arrays.</summary>
+    private static DeclaredRows ReadDeclared(SqliteConnection connection, RowNumbers actorByNo)
     {
         var rows = new DeclaredRows();
-        using (var scan = new SqlScan(connection, """
+        using var scan = new SqlScan(connection, """
             SELECT actor_no, other_no, coalesce(first_year, 0), coalesce(last_year, 0)
             FROM declared_collaborations WHERE actor_no IS NOT NULL AND other_no IS NOT NULL
-            """))
+            """);
+        while (scan.Read())
         {
-            while (scan.Read())
-            {
-                rows.Add(actorByNo[scan.Int64(0)], actorByNo[scan.Int64(1)], new DeclaredYears((ushort)scan.Int32(2), (ushort)scan.Int32(3)));
-            }
+            rows.Add(actorByNo[scan.Int64(0)], actorByNo[scan.Int64(1)], new DeclaredYears((ushort)scan.Int32(2), (ushort)scan.Int32(3)));
         }
 
-        // Rows without numbers exist only if the file was edited by hand; their ids still name the actors.
-        ForEach(connection, tx, """
-            SELECT actor_id, other_actor_id, coalesce(first_year, 0), coalesce(last_year, 0)
-            FROM declared_collaborations WHERE actor_no IS NULL OR other_no IS NULL
-            """, r => rows.Add(index.ActorIndex[r.GetString(0)], index.ActorIndex[r.GetString(1)], new DeclaredYears((ushort)r.GetInt32(2), (ushort)r.GetInt32(3))));
         return rows;
     }
 
     /// <summary>Distributes the declared ties to both their actors by counting, then sorts each actor's partners with their years.</summary>
-    private static void BuildDeclared(GraphIndex index, DeclaredRows rows, CancellationToken cancellationToken)
+    private static void BuildDeclared(GraphIndex index, List<DeclaredRows> parts, CancellationToken cancellationToken)
     {
         var count = new int[index.ActorCount];
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var rows in parts)
         {
-            count[rows.From[k]]++;
-            count[rows.To[k]]++;
+            for (var k = 0; k < rows.Count; k++)
+            {
+                count[rows.From[k]]++;
+                count[rows.To[k]]++;
+            }
         }
 
         var partners = new int[index.ActorCount][];
@@ -203,16 +313,20 @@ internal static class IndexLoader
             count[a] = 0;
         }
 
-        for (var k = 0; k < rows.Count; k++)
+        foreach (var rows in parts)
         {
-            var (a, b, y) = (rows.From[k], rows.To[k], rows.Years[k]);
-            partners[a][count[a]] = b;
-            years[a][count[a]++] = y;
-            partners[b][count[b]] = a;
-            years[b][count[b]++] = y;
+            for (var k = 0; k < rows.Count; k++)
+            {
+                var (a, b, y) = (rows.From[k], rows.To[k], rows.Years[k]);
+                partners[a][count[a]] = b;
+                years[a][count[a]++] = y;
+                partners[b][count[b]] = a;
+                years[b][count[b]++] = y;
+            }
+
+            rows.Release();
         }
 
-        rows.Release();
         Parallel.For(0, partners.Length, new ParallelOptions { CancellationToken = cancellationToken }, a =>
         {
             var (p, y) = (partners[a], years[a]);
@@ -323,6 +437,16 @@ internal static class IndexLoader
         }
 
         public void Release() => (From, To, Years, Count) = ([], [], [], 0);
+
+        /// <summary>Turns row numbers read beside the actors into actor indexes, once the actors are read.</summary>
+        public void MapNumbers(RowNumbers actorByNo)
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                From[k] = actorByNo[From[k]];
+                To[k] = actorByNo[To[k]];
+            }
+        }
     }
 
     private sealed class PhaseClock(List<OpenPhase>? phases)

@@ -23,6 +23,15 @@ internal sealed class SqlScan : IDisposable
         }
     }
 
+    public void Bind(int parameter, string value)
+    {
+        var rc = raw.sqlite3_bind_text(statement, parameter, value);
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errstr(rc).utf8_to_string()}'.", rc);
+        }
+    }
+
     /// <summary>Steps to the next row; false at the end.</summary>
     public bool Read()
     {
