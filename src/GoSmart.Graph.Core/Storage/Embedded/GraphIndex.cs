@@ -53,8 +53,6 @@ internal sealed class GraphIndex : IAdjacencyView
     /// <summary>The years of each declared tie, beside the partner in <see cref="DeclaredPartners"/>: inline, no pair dictionary.</summary>
     public DeclaredYears[][] DeclaredYearsByActor { get; private set; } = new DeclaredYears[16][];
 
-    public static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-
     /// <summary>Sizes the actor arrays once for a known count, instead of doubling them while loading.</summary>
     public void EnsureActorCapacity(int count)
     {

@@ -39,10 +39,10 @@ public static class StoreConsistency
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         SqliteSchema.Execute(connection, "PRAGMA busy_timeout = 5000;");
-        return Task.FromResult(Check(connection, options.ParallelRecomputeThreshold, cancellationToken));
+        return Task.FromResult(Check(connection, cancellationToken));
     }
 
-    internal static ConsistencyReport Check(SqliteConnection connection, int parallelThreshold, CancellationToken cancellationToken)
+    internal static ConsistencyReport Check(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         var integrity = Strings(connection, "PRAGMA integrity_check");
