@@ -31,7 +31,12 @@ public sealed class GraphStoreInitializer(
             var clock = Stopwatch.StartNew();
             var dataDirectory = Path.GetFullPath(settings.DataDirectory);
             var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = dataDirectory }, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Opened the embedded store in {DataDirectory} in {Elapsed} ms", dataDirectory, clock.ElapsedMilliseconds);
+            logger.LogInformation(
+                "Opened the embedded store in {DataDirectory} in {Elapsed} ms ({Phases})",
+                dataDirectory,
+                clock.ElapsedMilliseconds,
+                string.Join(", ", store.OpenPhases));
+            _ = LogIndexImageAsync(store);
             await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false);
             holder.Set(store);
         }
@@ -75,6 +80,14 @@ public sealed class GraphStoreInitializer(
         {
             stopping.Cancel();
             stopping.Dispose();
+        }
+    }
+
+    private async Task LogIndexImageAsync(EmbeddedGraphStore store)
+    {
+        if (await store.IndexImageSaving.ConfigureAwait(false) is { } saved)
+        {
+            logger.LogInformation("Saved the index image for the next open in {Elapsed} ms", (long)saved.Elapsed.TotalMilliseconds);
         }
     }
 

@@ -26,6 +26,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     private readonly RecordCache<S3Domain> domainCache;
     private volatile Versioned<GraphSnapshot>? snapshotCache;
     private volatile Versioned<GraphStats>? statsCache;
+    private readonly CancellationTokenSource closing = new();
     private bool disposed;
 
     private EmbeddedGraphStore(EmbeddedStoreOptions options, string readConnectionString, SqliteConnection writer, GraphIndex index)
@@ -63,9 +64,20 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         {
             writer.Open();
             SqliteSchema.Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            var phases = new List<OpenPhase>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             SqliteSchema.Migrate(writer);
-            var index = IndexLoader.Load(writer, null, options.ParallelRecomputeThreshold, cancellationToken);
-            return Task.FromResult(new EmbeddedGraphStore(options, readConnectionString, writer, index));
+            phases.Add(new OpenPhase("schema", clock.Elapsed));
+            clock.Restart();
+            var index = IndexLoader.Load(writer, null, cancellationToken, phases, options.UseIndexImage);
+            var store = new EmbeddedGraphStore(options, readConnectionString, writer, index) { OpenPhases = phases };
+            if (options.UseIndexImage && phases.Any(p => p.Name == OpenPhase.ImageMissing))
+            {
+                // The index is whole: the store serves reads while the image is saved for the next open.
+                store.IndexImageSaving = Task.Run(store.SaveIndexImageAsync, CancellationToken.None);
+            }
+
+            return Task.FromResult(store);
         }
         catch
         {
@@ -73,6 +85,19 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             throw;
         }
     }
+
+    /// <summary>What opening took, step by step: the schema check, each table read, the derived ties.</summary>
+    public IReadOnlyList<OpenPhase> OpenPhases { get; private init; } = [];
+
+    /// <summary>
+    /// Completes when the index image this open found missing or stale has been saved in the background
+    /// (writes wait for it): its duration, or null when the image was current, is switched off, or could
+    /// not be saved (the file busy or full, or the store disposed first).
+    /// </summary>
+    public Task<OpenPhase?> IndexImageSaving { get; private set; } = Task.FromResult<OpenPhase?>(null);
+
+    /// <summary>The committed index, for tests that compare an index opened from the image with one read from the tables.</summary>
+    internal GraphIndex CommittedIndex => WithIndex(i => i, CancellationToken.None);
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
         Task.FromResult(WithIndex(i => i.Version, cancellationToken));
@@ -107,7 +132,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
                     {
                         // Removals are rare (admins): the index is rebuilt from the transaction's own view
                         // rather than taught to delete; the committed index serves readers meanwhile.
-                        target = IndexLoader.Load(writer, tx, options.ParallelRecomputeThreshold, cancellationToken);
+                        target = IndexLoader.Load(writer, tx, cancellationToken);
                         SqlRemovalWriter.RewriteDerived(writer, tx, target, affected, cancellationToken);
                     }
 
@@ -199,6 +224,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             return ValueTask.CompletedTask;
         }
 
+        // An image still being saved is abandoned (rolled back): the next open saves it again.
+        closing.Cancel();
         writeGate.Wait();
         try
         {
@@ -226,6 +253,42 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private async Task<OpenPhase?> SaveIndexImageAsync()
+    {
+        var cancellationToken = closing.Token;
+        try
+        {
+            await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Under the write gate: no batch changes the index or the file's version meanwhile.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (disposed || !IndexImage.Write(writer, index, cancellationToken))
+            {
+                return null;
+            }
+
+            // The image went through the write-ahead log; fold it into the file now rather than on a later write.
+            SqliteSchema.Execute(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
+            return new OpenPhase(OpenPhase.ImageWritten, clock.Elapsed);
+        }
+        catch (Exception e) when (e is OperationCanceledException or SqliteException)
+        {
+            // The image only saves time on the next open; the tables stay the truth without it.
+            return null;
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     private void InvalidateCaches(GraphBatch batch)

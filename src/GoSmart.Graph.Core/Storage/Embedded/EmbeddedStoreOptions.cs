@@ -12,5 +12,11 @@ public sealed record EmbeddedStoreOptions
     /// <summary>Most actors, projects and domains each kept in the read cache.</summary>
     public int RecordCacheCapacity { get; init; } = 100_000;
 
+    /// <summary>
+    /// Opens from the index image kept in the store file when it is of the file's version, and saves a new
+    /// image when it is not (a first open after an import or after writes), so the next open is quick.
+    /// </summary>
+    public bool UseIndexImage { get; init; } = true;
+
     public string DatabasePath => Path.Combine(DataDirectory, "gosmart.db");
 }

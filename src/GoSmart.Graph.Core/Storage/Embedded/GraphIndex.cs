@@ -11,6 +11,7 @@ internal sealed class GraphIndex : IAdjacencyView
 {
     private static readonly int[] NoInts = [];
     private static readonly Tie[] NoTies = [];
+    private static readonly DeclaredYears[] NoYears = [];
 
     public long Version { get; set; }
 
@@ -46,13 +47,29 @@ internal sealed class GraphIndex : IAdjacencyView
 
     public HashSet<string> DomainIds { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Declared ties keyed by <see cref="PairKey"/>.</summary>
-    public Dictionary<long, DeclaredYears> Declared { get; } = new(PairKeyComparer.Instance);
+    /// <summary>Sorted declared partners per actor, each with its tie's years at the same position in <see cref="DeclaredYearsByActor"/>.</summary>
+    public int[][] DeclaredPartners { get; private set; } = new int[16][];
 
-    /// <summary>Sorted declared partners per actor; sparse because declarations are few.</summary>
-    public Dictionary<int, int[]> DeclaredPartners { get; } = [];
+    /// <summary>The years of each declared tie, beside the partner in <see cref="DeclaredPartners"/>: inline, no pair dictionary.</summary>
+    public DeclaredYears[][] DeclaredYearsByActor { get; private set; } = new DeclaredYears[16][];
 
-    public static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+    /// <summary>Sizes the actor arrays once for a known count, instead of doubling them while loading.</summary>
+    public void EnsureActorCapacity(int count)
+    {
+        if (count > ActorIds.Length)
+        {
+            ActorIds = Grow(ActorIds, count);
+            Kinds = Grow(Kinds, count);
+            Countries = Grow(Countries, count);
+            RegionIds = Grow(RegionIds, count);
+            ActorProjects = Grow(ActorProjects, count);
+            Ties = Grow(Ties, count);
+            DeclaredPartners = Grow(DeclaredPartners, count);
+            DeclaredYearsByActor = Grow(DeclaredYearsByActor, count);
+        }
+
+        ActorIndex.EnsureCapacity(count);
+    }
 
     public int AddActor(string id, ActorKind kind, string country, string regionId)
     {
@@ -66,6 +83,8 @@ internal sealed class GraphIndex : IAdjacencyView
             RegionIds = Grow(RegionIds, n);
             ActorProjects = Grow(ActorProjects, n);
             Ties = Grow(Ties, n);
+            DeclaredPartners = Grow(DeclaredPartners, n);
+            DeclaredYearsByActor = Grow(DeclaredYearsByActor, n);
         }
 
         ActorIds[i] = id;
@@ -74,6 +93,8 @@ internal sealed class GraphIndex : IAdjacencyView
         RegionIds[i] = string.Intern(regionId);
         ActorProjects[i] = NoInts;
         Ties[i] = NoTies;
+        DeclaredPartners[i] = NoInts;
+        DeclaredYearsByActor[i] = NoYears;
         ActorIndex.Add(id, i);
         ActorCount = i + 1;
         return i;
@@ -144,6 +165,20 @@ internal sealed class GraphIndex : IAdjacencyView
         return map;
     }
 
+    /// <summary>Computes the merged ties of every actor of <paramref name="view"/> into <paramref name="ties"/>, in parallel.</summary>
+    public static void ComputeAllTies(IAdjacencyView view, Tie[][] ties, CancellationToken cancellationToken) =>
+        Parallel.For(
+            0,
+            view.ActorCount,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => new TieScratch(view.ActorCount),
+            (a, _, scratch) =>
+            {
+                ties[a] = scratch.Compute(view, a);
+                return scratch;
+            },
+            _ => { });
+
     /// <summary>Derived ACTIVE_IN of an actor: its projects per domain, strongest first.</summary>
     public static (string DomainId, int Weight)[] ComputeDomains(IAdjacencyView view, int actor)
     {
@@ -176,9 +211,16 @@ internal sealed class GraphIndex : IAdjacencyView
 
     public int StartYear(int project) => StartYears[project];
 
-    public int[] DeclaredPartnersOf(int actor) => DeclaredPartners.GetValueOrDefault(actor) ?? NoInts;
+    public int[] DeclaredPartnersOf(int actor) => DeclaredPartners[actor];
 
-    public DeclaredYears DeclaredTie(int a, int b) => Declared[PairKey(a, b)];
+    public DeclaredYears[] DeclaredYearsOf(int actor) => DeclaredYearsByActor[actor];
+
+    /// <summary>Sets the declared partners of an actor (sorted, distinct) and their ties' years, index for index.</summary>
+    public void SetDeclared(int actor, int[] partners, DeclaredYears[] years)
+    {
+        DeclaredPartners[actor] = partners;
+        DeclaredYearsByActor[actor] = years;
+    }
 
     /// <summary>Makes a committed, staged batch visible; called under the write lock.</summary>
     public void Apply(StagedBatch staged)
@@ -218,14 +260,9 @@ internal sealed class GraphIndex : IAdjacencyView
             ProjectActors[p] = actors;
         }
 
-        foreach (var (key, tie) in staged.DeclaredOverlay)
+        foreach (var (a, (partners, years)) in staged.DeclaredOverlay)
         {
-            Declared[key] = tie;
-        }
-
-        foreach (var (a, partners) in staged.DeclaredPartnersOverlay)
-        {
-            DeclaredPartners[a] = partners;
+            SetDeclared(a, partners, years);
         }
 
         foreach (var (a, ties) in staged.Ties)

@@ -17,5 +17,6 @@ internal interface IAdjacencyView
 
     int[] DeclaredPartnersOf(int actor);
 
-    DeclaredYears DeclaredTie(int a, int b);
+    /// <summary>The years of each declared tie, index for index with <see cref="DeclaredPartnersOf"/>.</summary>
+    DeclaredYears[] DeclaredYearsOf(int actor);
 }

@@ -5,7 +5,7 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 /// <summary>The tables of the embedded store and the migrations between their versions (<c>PRAGMA user_version</c>).</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     // Derived COLLABORATES_WITH is deliberately not a table: it grows with the square of a project's
     // size, only traversals and counts need it, and the adjacency index rebuilds it from participations
@@ -89,6 +89,12 @@ internal static class SqliteSchema
             other_no = (SELECT no FROM actors WHERE id = other_actor_id);
         """;
 
+    // The adjacency index as read from the tables, stamped with the graph version it was read at, so an
+    // unchanged store opens without reading every row (IndexImage). Chunked: one value is at most 1 GB.
+    private const string V4 = """
+        CREATE TABLE index_image(part INTEGER PRIMARY KEY, version INTEGER NOT NULL, data BLOB NOT NULL);
+        """;
+
     /// <summary>Brings the file to <see cref="CurrentVersion"/>; each step runs in its own transaction.</summary>
     public static void Migrate(SqliteConnection connection)
     {
@@ -120,6 +126,14 @@ internal static class SqliteSchema
             using var tx = connection.BeginTransaction();
             Execute(connection, V3, tx);
             Execute(connection, "PRAGMA user_version = 3", tx);
+            tx.Commit();
+        }
+
+        if (version < 4)
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, V4, tx);
+            Execute(connection, "PRAGMA user_version = 4", tx);
             tx.Commit();
         }
     }

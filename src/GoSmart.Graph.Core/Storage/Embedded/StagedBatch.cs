@@ -10,6 +10,7 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 internal sealed class StagedBatch : IAdjacencyView
 {
     private static readonly int[] NoInts = [];
+    private static readonly DeclaredYears[] NoYears = [];
     private readonly GraphIndex committed;
     private readonly Dictionary<string, int> newActorIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> newProjectIndex = new(StringComparer.Ordinal);
@@ -36,9 +37,8 @@ internal sealed class StagedBatch : IAdjacencyView
 
     public Dictionary<int, int[]> ProjectActorsOverlay { get; } = [];
 
-    public Dictionary<long, DeclaredYears> DeclaredOverlay { get; } = new(PairKeyComparer.Instance);
-
-    public Dictionary<int, int[]> DeclaredPartnersOverlay { get; } = [];
+    /// <summary>The new declared partners and years of each actor the batch declares ties of.</summary>
+    public Dictionary<int, (int[] Partners, DeclaredYears[] Years)> DeclaredOverlay { get; } = [];
 
     /// <summary>Re-derived ties of every actor whose ties may have changed.</summary>
     public Dictionary<int, Tie[]> Ties { get; private set; } = [];
@@ -125,24 +125,21 @@ internal sealed class StagedBatch : IAdjacencyView
             domainTouchedActors.Add(a);
         }
 
-        var addedPartners = new Dictionary<int, List<int>>();
+        var declaredByActor = new Dictionary<int, Dictionary<int, DeclaredYears>>();
         foreach (var declared in batch.DeclaredCollaborations)
         {
             var a = s.ActorIndexOf(declared.ActorId);
             var b = s.ActorIndexOf(declared.OtherActorId);
-            s.DeclaredOverlay[GraphIndex.PairKey(a, b)] = DeclaredYears.Of(declared);
+            var years = DeclaredYears.Of(declared);
+            Declare(declaredByActor, a, b, years);
+            Declare(declaredByActor, b, a, years);
             tieTouchedActors.Add(a);
             tieTouchedActors.Add(b);
-            if (Array.BinarySearch(s.DeclaredPartnersOf(a), b) < 0)
-            {
-                AddTo(addedPartners, a, b);
-                AddTo(addedPartners, b, a);
-            }
         }
 
-        foreach (var (a, added) in addedPartners)
+        foreach (var (a, declared) in declaredByActor)
         {
-            s.DeclaredPartnersOverlay[a] = Merge(s.DeclaredPartnersOf(a), added);
+            s.DeclaredOverlay[a] = MergeDeclared(s.DeclaredPartnersOf(a), s.DeclaredYearsOf(a), declared);
         }
 
         foreach (var p in tieTouchedProjects)
@@ -190,10 +187,12 @@ internal sealed class StagedBatch : IAdjacencyView
         : project < committed.ProjectCount ? committed.StartYears[project] : NewProjects[project - committed.ProjectCount].StartYear;
 
     public int[] DeclaredPartnersOf(int actor) =>
-        DeclaredPartnersOverlay.TryGetValue(actor, out var v) ? v : committed.DeclaredPartnersOf(actor);
+        DeclaredOverlay.TryGetValue(actor, out var v) ? v.Partners
+        : actor < committed.ActorCount ? committed.DeclaredPartnersOf(actor) : NoInts;
 
-    public DeclaredYears DeclaredTie(int a, int b) =>
-        DeclaredOverlay.TryGetValue(GraphIndex.PairKey(a, b), out var v) ? v : committed.DeclaredTie(a, b);
+    public DeclaredYears[] DeclaredYearsOf(int actor) =>
+        DeclaredOverlay.TryGetValue(actor, out var v) ? v.Years
+        : actor < committed.ActorCount ? committed.DeclaredYearsOf(actor) : NoYears;
 
     public int DegreeOf(int actor) => Ties.TryGetValue(actor, out var t) ? t.Length : actor < committed.ActorCount ? committed.Ties[actor].Length : 0;
 
@@ -206,6 +205,47 @@ internal sealed class StagedBatch : IAdjacencyView
         }
 
         list.Add(value);
+    }
+
+    private static void Declare(Dictionary<int, Dictionary<int, DeclaredYears>> map, int actor, int partner, DeclaredYears years)
+    {
+        if (!map.TryGetValue(actor, out var partners))
+        {
+            partners = [];
+            map[actor] = partners;
+        }
+
+        partners[partner] = years;
+    }
+
+    /// <summary>Merges sorted partners with the batch's declarations (which win for a partner in both), keeping the years beside them.</summary>
+    private static (int[] Partners, DeclaredYears[] Years) MergeDeclared(int[] partners, DeclaredYears[] years, Dictionary<int, DeclaredYears> declared)
+    {
+        var added = declared.Keys.ToArray();
+        Array.Sort(added);
+        var mergedPartners = new List<int>(partners.Length + added.Length);
+        var mergedYears = new List<DeclaredYears>(partners.Length + added.Length);
+        var (i, j) = (0, 0);
+        while (i < partners.Length || j < added.Length)
+        {
+            if (j == added.Length || (i < partners.Length && partners[i] < added[j]))
+            {
+                mergedPartners.Add(partners[i]);
+                mergedYears.Add(years[i++]);
+            }
+            else
+            {
+                if (i < partners.Length && partners[i] == added[j])
+                {
+                    i++;
+                }
+
+                mergedPartners.Add(added[j]);
+                mergedYears.Add(declared[added[j++]]);
+            }
+        }
+
+        return ([.. mergedPartners], [.. mergedYears]);
     }
 
     private static int[] Merge(int[] existing, List<int> added)

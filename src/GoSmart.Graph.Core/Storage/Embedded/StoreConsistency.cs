@@ -39,10 +39,10 @@ public static class StoreConsistency
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         SqliteSchema.Execute(connection, "PRAGMA busy_timeout = 5000;");
-        return Task.FromResult(Check(connection, options.ParallelRecomputeThreshold, cancellationToken));
+        return Task.FromResult(Check(connection, cancellationToken));
     }
 
-    internal static ConsistencyReport Check(SqliteConnection connection, int parallelThreshold, CancellationToken cancellationToken)
+    internal static ConsistencyReport Check(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         var integrity = Strings(connection, "PRAGMA integrity_check");
@@ -97,7 +97,7 @@ public static class StoreConsistency
 
         // The adjacency index derives ties and ACTIVE_IN from the relationships alone; the stored
         // degree and derived_domains must agree with it.
-        var index = IndexLoader.Load(connection, null, parallelThreshold, cancellationToken);
+        var index = IndexLoader.Load(connection, null, cancellationToken);
         var stored = new Dictionary<string, (long Degree, Dictionary<string, long> Domains)>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
@@ -136,6 +136,13 @@ public static class StoreConsistency
         }
 
         Report(problems, "derived value", wrong);
+
+        // An image of the file's version would be read instead of the tables on the next open: it must agree with them.
+        if (tables.Contains("index_image") && IndexImage.TryRead(connection, version, cancellationToken) is { } image)
+        {
+            Report(problems, "index image", IndexImage.Differences(image, index));
+        }
+
         return new ConsistencyReport(problems, counts, version);
     }
 

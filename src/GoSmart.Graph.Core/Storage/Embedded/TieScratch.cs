@@ -10,7 +10,23 @@ internal sealed class TieScratch(int actorCount)
 
     public Tie[] Compute(IAdjacencyView view, int actor)
     {
-        foreach (var p in view.ProjectsOf(actor))
+        var projects = view.ProjectsOf(actor);
+        var declared = view.DeclaredPartnersOf(actor);
+        var declaredYears = view.DeclaredYearsOf(actor);
+        if (projects.Length == 0)
+        {
+            // Only declared ties: they are the ties, already sorted by partner.
+            var only = new Tie[declared.Length];
+            for (var k = 0; k < declared.Length; k++)
+            {
+                var (first, last) = (declaredYears[k].First, declaredYears[k].Last);
+                only[k] = new Tie(declared[k], 1, first == 0 || (last != 0 && last < first) ? last : first, Math.Max(first, last), true);
+            }
+
+            return only;
+        }
+
+        foreach (var p in projects)
         {
             var year = view.StartYear(p);
             foreach (var b in view.ActorsOf(p))
@@ -26,13 +42,12 @@ internal sealed class TieScratch(int actorCount)
             }
         }
 
-        var declared = view.DeclaredPartnersOf(actor);
-        foreach (var b in declared)
+        for (var k = 0; k < declared.Length; k++)
         {
+            var b = declared[k];
             Touch(b);
-            var tie = view.DeclaredTie(actor, b);
-            AddYear(b, tie.First);
-            AddYear(b, tie.Last);
+            AddYear(b, declaredYears[k].First);
+            AddYear(b, declaredYears[k].Last);
         }
 
         others.Sort();

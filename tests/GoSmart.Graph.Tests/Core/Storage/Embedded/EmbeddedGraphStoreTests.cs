@@ -412,7 +412,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var version = command.ExecuteScalar();
 
         Assert.Equal("wal", mode);
-        Assert.Equal(3L, version);
+        Assert.Equal(4L, version);
     }
 
     [Fact]
@@ -423,13 +423,35 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
             await store.ApplyAsync(new GraphBuilder().StandardRegions().Actor("a").Actor("b").Actor("c").Declared("a", "b", 2019, "met").Declared("c", "b").Build(), Ct);
         }
 
-        Sql("ALTER TABLE declared_collaborations DROP COLUMN actor_no; ALTER TABLE declared_collaborations DROP COLUMN other_no; PRAGMA user_version = 2;");
+        Sql("DROP TABLE index_image; ALTER TABLE declared_collaborations DROP COLUMN actor_no; ALTER TABLE declared_collaborations DROP COLUMN other_no; PRAGMA user_version = 2;");
 
         await using var reopened = await Open();
 
         var ties = await reopened.GetNeighboursAsync(["actor:b"], Ct);
         Assert.Equal(["actor:a 1 2019 2019 True", "actor:c 1   True"], Describe(ties)["actor:b"].Order(StringComparer.Ordinal));
         Assert.Equal("met", ties["actor:b"].Single(t => t.OtherActorId == "actor:a").DeclaredEvidence);
+        Assert.True((await StoreConsistency.CheckAsync(new EmbeddedStoreOptions { DataDirectory = directory.Path }, Ct)).IsConsistent);
+    }
+
+    [Fact]
+    public async Task OpenAsync_migrates_a_version_3_file_and_saves_its_index_image()
+    {
+        await using (var store = await Open())
+        {
+            await store.ApplyAsync(TestGraphs.Partners(), Ct);
+        }
+
+        Sql("DROP TABLE index_image; PRAGMA user_version = 3;");
+
+        await using (var migrated = await Open())
+        {
+            Assert.Equal(OpenPhase.ImageWritten, (await migrated.IndexImageSaving)?.Name);
+        }
+
+        await using var reopened = await Open();
+
+        Assert.Contains(reopened.OpenPhases, p => p.Name == OpenPhase.ImageRead);
+        Assert.Equal(["actor:b 2 2017 2019 True", "actor:d 1 2019 2019 True", "actor:e 1 2017 2017 False"], Describe(await reopened.GetNeighboursAsync(["actor:a"], Ct))["actor:a"].Order(StringComparer.Ordinal));
         Assert.True((await StoreConsistency.CheckAsync(new EmbeddedStoreOptions { DataDirectory = directory.Path }, Ct)).IsConsistent);
     }
 
