@@ -11,13 +11,17 @@ internal sealed class CsvRowReader : IDisposable
     private readonly FileStream stream;
     private readonly SepReader reader;
     private readonly Dictionary<string, int> columns;
+    private readonly HashSet<int> pooledColumns;
+    private readonly StringPool pool;
 
-    private CsvRowReader(string path, FileStream stream, SepReader reader, Dictionary<string, int> columns)
+    private CsvRowReader(string path, FileStream stream, SepReader reader, Dictionary<string, int> columns, HashSet<int> pooledColumns, StringPool pool)
     {
         Path = path;
         this.stream = stream;
         this.reader = reader;
         this.columns = columns;
+        this.pooledColumns = pooledColumns;
+        this.pool = pool;
     }
 
     public string Path { get; }
@@ -26,7 +30,8 @@ internal sealed class CsvRowReader : IDisposable
 
     public long Position => stream.Position;
 
-    public static CsvRowReader Open(string path, IReadOnlyList<string> requiredColumns)
+    /// <param name="pooledColumns">Columns whose values repeat (ids, types): their strings come from <paramref name="pool"/>.</param>
+    public static CsvRowReader Open(string path, IReadOnlyList<string> requiredColumns, IReadOnlyList<string>? pooledColumns = null, StringPool? pool = null)
     {
         if (!File.Exists(path))
         {
@@ -62,7 +67,8 @@ internal sealed class CsvRowReader : IDisposable
                     $"{path} line 1: the header lacks the column(s) {string.Join(", ", missing)}; it must have {string.Join(", ", requiredColumns)} (found: {string.Join(", ", names)}).");
             }
 
-            return new CsvRowReader(path, stream, reader, columns);
+            var pooled = new HashSet<int>((pooledColumns ?? []).Where(columns.ContainsKey).Select(c => columns[c]));
+            return new CsvRowReader(path, stream, reader, columns, pooled, pool ?? new StringPool(0));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -88,20 +94,21 @@ internal sealed class CsvRowReader : IDisposable
     /// <summary>Up to <paramref name="max"/> rows; an empty list at the end of the file.</summary>
     public List<CsvRow> ReadChunk(int max)
     {
-        var rows = new List<CsvRow>(Math.Min(max, 8192));
-        while (rows.Count < max && reader.MoveNext())
+        var chunk = new CsvChunk(columns, pooledColumns, pool);
+        while (chunk.Rows.Count < max && reader.MoveNext())
         {
             var row = reader.Current;
-            var values = new string[row.ColCount];
-            for (var i = 0; i < values.Length; i++)
+            var slot = chunk.Append(row.Span);
+            var count = row.ColCount;
+            for (var i = 0; i < count; i++)
             {
-                values[i] = row[i].ToString();
+                chunk.Append(row[i].Span);
             }
 
-            rows.Add(new CsvRow(row.LineNumberFrom, values, columns, row.Span.ToString()));
+            chunk.Rows.Add(new CsvRow(chunk, slot, count, row.LineNumberFrom));
         }
 
-        return rows;
+        return chunk.Rows;
     }
 
     public void Dispose()

@@ -12,6 +12,9 @@ namespace GoSmart.Graph.Core.Exchange;
 /// </summary>
 public sealed class GraphCsvImporter
 {
+    private static readonly string[] PooledNodeColumns = ["id", "type", "kind", "country", "region", "sme", "level", "parent"];
+    private static readonly string[] PooledEdgeColumns = ["source", "target", "type", "role", "first_year", "last_year"];
+
     private readonly IGraphStore? store;
     private readonly Func<GraphBatch, CancellationToken, Task> apply;
     private readonly int batchSize;
@@ -57,8 +60,10 @@ public sealed class GraphCsvImporter
             throw new ImportFileException("Give a nodes file, an edges file or both.");
         }
 
-        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns);
-        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns);
+        // Ids read from the nodes file are the very strings the edges file's ids resolve to.
+        var pool = new StringPool();
+        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns, PooledNodeColumns, pool);
+        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns, PooledEdgeColumns, pool);
         using var rejects = new RejectWriter(rejectPath);
         var writer = new BatchWriter(apply, batchSize);
         var known = new KnownNodes(store);
@@ -147,42 +152,47 @@ public sealed class GraphCsvImporter
     private async Task ImportEdgesAsync(
         CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var seen = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, PairSet>(StringComparer.Ordinal);
         long rows = 0;
         for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parsed = new List<(CsvRow Row, object Edge)>(chunk.Count);
+            var parsed = new List<(CsvRow Row, object Edge, long Ends)>(chunk.Count);
             foreach (var row in chunk)
             {
-                var edge = GraphCsvRows.ParseEdge(row.Field, out var error);
+                // Most rows name nodes known already: found from the row's text, the ids are the nodes' own
+                // strings, with their numbers, and no string is made for them.
+                var resolved = known.TryGetNumber(row.Span("source").Trim(), out var sourceId, out var sourceNo)
+                    & known.TryGetNumber(row.Span("target").Trim(), out var targetId, out var targetNo);
+                var edge = GraphCsvRows.ParseEdge(
+                    resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error);
                 if (edge is null)
                 {
                     rejects.Reject(file.Path, row.Line, error!, row.Raw);
                     continue;
                 }
 
-                parsed.Add((row, edge));
+                parsed.Add((row, edge, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
             }
 
-            await known.ResolveAsync(parsed.SelectMany(p => Ends(p.Edge)), cancellationToken).ConfigureAwait(false);
-            foreach (var (row, edge) in parsed)
+            await known.ResolveAsync(parsed.Where(p => p.Ends < 0).SelectMany(p => Ends(p.Edge)), cancellationToken).ConfigureAwait(false);
+            foreach (var (row, edge, ends) in parsed)
             {
                 var (source, target, type) = EndsOf(edge);
-                var missing = !known.Contains(source) ? source : !known.Contains(target) ? target : null;
-                if (missing is not null)
+                int a = (int)(ends >> 32), b = (int)ends;
+                if (ends < 0 && (!known.TryGetNumber(source, out a) || !known.TryGetNumber(target, out b)))
                 {
+                    var missing = known.Contains(source) ? target : source;
                     rejects.Reject(file.Path, row.Line, $"{missing} is neither in the nodes file nor in the store", row.Raw);
                     continue;
                 }
 
-                int a = known.NumberOf(source), b = known.NumberOf(target);
                 if (edge is DeclaredCollaboration && a > b)
                 {
                     (a, b) = (b, a);
                 }
 
-                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = new HashSet<long>(PairKeyComparer.Instance)).Add(((long)a << 32) | (uint)b))
+                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = new PairSet()).Add(((long)a << 32) | (uint)b))
                 {
                     rejects.Reject(file.Path, row.Line, $"{type} {source} -> {target} appears twice in the file", row.Raw);
                     continue;

@@ -17,14 +17,20 @@ namespace GoSmart.Graph.Core.Storage.Embedded;
 /// </summary>
 public sealed class EmbeddedBulkLoad : IDisposable
 {
-    private static readonly string[] ActorIndexes =
+    // Indexes over what an actor is, built once the actors are in (while the relationships are still
+    // being read), and over degree and project count, which only Complete knows.
+    private static readonly string[] ActorLookupIndexes =
     [
         "CREATE INDEX actors_by_name ON actors(name_folded, id)",
         "CREATE INDEX actors_by_name_key ON actors(name_key)",
-        "CREATE INDEX actors_by_degree ON actors(degree, id)",
-        "CREATE INDEX actors_by_project_count ON actors(project_count, id)",
         "CREATE INDEX actors_by_region ON actors(region_id)",
         "CREATE INDEX actors_by_country ON actors(country)",
+    ];
+
+    private static readonly string[] ActorMetricIndexes =
+    [
+        "CREATE INDEX actors_by_degree ON actors(degree, id)",
+        "CREATE INDEX actors_by_project_count ON actors(project_count, id)",
     ];
 
     private readonly SqliteConnection connection;
@@ -35,17 +41,20 @@ public sealed class EmbeddedBulkLoad : IDisposable
     private readonly List<string[]> projectDomains = [];
     private readonly List<long> participations = [];
     private readonly List<(int A, int B, int First, int Last, string? Evidence)> declared = [];
-    private readonly SqliteCommand insertRegion;
-    private readonly SqliteCommand insertDomain;
-    private readonly SqliteCommand insertActor;
-    private readonly SqliteCommand insertSearch;
-    private readonly SqliteCommand insertProject;
-    private readonly SqliteCommand insertProjectDomain;
-    private readonly SqliteCommand insertParticipation;
-    private readonly SqliteCommand insertMembership;
-    private readonly SqliteCommand insertDeclaredDomain;
-    private readonly SqliteCommand insertPriority;
+    private readonly RawStatement insertRegion;
+    private readonly RawStatement insertDomain;
+    private readonly RawStatement insertActor;
+    private readonly RawStatement insertSearch;
+    private readonly RawStatement insertProject;
+    private readonly RawStatement insertProjectDomain;
+    private readonly RawStatement insertParticipation;
+    private readonly RawStatement insertMembership;
+    private readonly RawStatement insertDeclaredDomain;
+    private readonly RawStatement insertPriority;
+    private readonly List<KeyValuePair<string, TimeSpan>> phases = [];
+    private readonly System.Diagnostics.Stopwatch addClock = new();
     private bool completed;
+    private bool lookupIndexesBuilt;
 
     private EmbeddedBulkLoad(SqliteConnection connection)
     {
@@ -56,26 +65,29 @@ public sealed class EmbeddedBulkLoad : IDisposable
             SqliteSchema.Execute(connection, $"DROP INDEX IF EXISTS {name}", tx);
         }
 
-        insertRegion = Prepare("INSERT OR REPLACE INTO regions(id, code, name, country, level, parent_id, gosmart_role) VALUES ($0, $1, $2, $3, $4, $5, $6)", 7);
-        insertDomain = Prepare("INSERT OR REPLACE INTO domains(id, name, description) VALUES ($0, $1, $2)", 3);
+        insertRegion = Prepare("INSERT OR REPLACE INTO regions(id, code, name, country, level, parent_id, gosmart_role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insertDomain = Prepare("INSERT OR REPLACE INTO domains(id, name, description) VALUES (?1, ?2, ?3)");
         insertActor = Prepare("""
             INSERT INTO actors(no, id, name, name_folded, name_key, alt_folded, kind, country, region_id, alt_names, short_name, sme, city, website, pic)
-            VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-            """, 15);
-        insertSearch = Prepare("INSERT INTO actor_search(rowid, name, other_names) VALUES ($0, $1, $2)", 3);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            """);
+        insertSearch = Prepare("INSERT INTO actor_search(rowid, name, other_names) VALUES (?1, ?2, ?3)");
         insertProject = Prepare("""
             INSERT INTO projects(no, id, acronym, title, programme, programme_parts, text_folded, start_date, end_date, start_year, topic_code, url, s3_domain_ids)
-            VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-            """, 13);
-        insertProjectDomain = Prepare("INSERT OR IGNORE INTO project_domains(project_id, domain_id) VALUES ($0, $1)", 2);
-        insertParticipation = Prepare("INSERT INTO participations(actor_id, project_id, actor_no, project_no, role, contribution) VALUES ($0, $1, $2, $3, $4, $5)", 6);
-        insertMembership = Prepare("INSERT OR IGNORE INTO memberships(member_id, cluster_id) VALUES ($0, $1)", 2);
-        insertDeclaredDomain = Prepare("INSERT OR IGNORE INTO declared_domains(actor_id, domain_id) VALUES ($0, $1)", 2);
-        insertPriority = Prepare("INSERT OR REPLACE INTO region_priorities(region_id, domain_id, priority) VALUES ($0, $1, $2)", 3);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+            """);
+        insertProjectDomain = Prepare("INSERT OR IGNORE INTO project_domains(project_id, domain_id) VALUES (?1, ?2)");
+        insertParticipation = Prepare("INSERT INTO participations(actor_id, project_id, actor_no, project_no, role, contribution) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insertMembership = Prepare("INSERT OR IGNORE INTO memberships(member_id, cluster_id) VALUES (?1, ?2)");
+        insertDeclaredDomain = Prepare("INSERT OR IGNORE INTO declared_domains(actor_id, domain_id) VALUES (?1, ?2)");
+        insertPriority = Prepare("INSERT OR REPLACE INTO region_priorities(region_id, domain_id, priority) VALUES (?1, ?2, ?3)");
     }
 
     /// <summary>The regions and domains the store held before the load (an empty store may have them); relationships may name them.</summary>
     public IReadOnlyList<string> ExistingNodeIds { get; private set; } = [];
+
+    /// <summary>Where the load spent its time: writing nodes as they came, then each step of <see cref="Complete"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Phases => [KeyValuePair.Create("bulk: nodes and edges added (writer busy)", addClock.Elapsed), .. phases];
 
     /// <summary>True when the store in <paramref name="options"/> does not exist yet or holds no actor and no project.</summary>
     public static bool CanLoad(EmbeddedStoreOptions options)
@@ -86,7 +98,8 @@ public sealed class EmbeddedBulkLoad : IDisposable
             return true;
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        // Read-write, not read-only: a load killed earlier left a hot journal, which only a writer rolls back.
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         connection.Open();
         var version = Convert.ToInt32(SqliteSchema.Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
         return version == 0
@@ -114,8 +127,11 @@ public sealed class EmbeddedBulkLoad : IDisposable
             connection.Open();
 
             // Foreign keys are checked by the loader's own lookups (an unknown id throws); a large page
-            // cache keeps the B-trees being filled in memory.
-            SqliteSchema.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY;");
+            // cache keeps the B-trees being filled in memory. A rollback journal instead of the WAL: SQLite
+            // journals only pages that existed before the transaction, so the pages of an empty store are
+            // written once, straight into the file, instead of into the WAL and then again by the checkpoint;
+            // a killed load leaves a hot journal that the next opening rolls back. Complete restores the WAL.
+            SqliteSchema.Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY;");
             SqliteSchema.Migrate(connection);
             var existing = new List<string>();
             using (var command = connection.CreateCommand())
@@ -142,6 +158,26 @@ public sealed class EmbeddedBulkLoad : IDisposable
     {
         ArgumentNullException.ThrowIfNull(batch);
         ObjectDisposedException.ThrowIf(completed, this);
+        addClock.Start();
+        try
+        {
+            AddBatch(batch, cancellationToken);
+        }
+        finally
+        {
+            addClock.Stop();
+        }
+    }
+
+    private void AddBatch(GraphBatch batch, CancellationToken cancellationToken)
+    {
+        if (!lookupIndexesBuilt && batch.Actors.Count == 0 && actorIds.Count > 0)
+        {
+            // Importers send nodes before relationships: the first batch without actors after some with
+            // them starts the relationships. Actors that still come later are indexed as they are inserted.
+            BuildLookupIndexes();
+        }
+
         foreach (var r in batch.Regions)
         {
             Run(insertRegion, r.Id, r.Code, r.Name, r.Country.ToUpperInvariant(), (int)r.Level, r.ParentId, r.GoSmartRole is { } role ? (int)role : null);
@@ -163,9 +199,11 @@ public sealed class EmbeddedBulkLoad : IDisposable
             actorIds.Add(a.Id);
             var folded = TextFold.Fold(a.Name);
             var altFolded = string.Join('\n', a.AlternativeNames.Select(TextFold.Fold));
-            Run(insertActor, no, a.Id, a.Name, folded, SqlRows.NameKey(a.Name), altFolded, (int)a.Kind, a.Country.ToUpperInvariant(), a.RegionId,
-                JsonSerializer.Serialize(a.AlternativeNames), a.ShortName, a.Sme is { } sme ? (sme ? 1 : 0) : null, a.City, a.Website, a.Pic);
-            Run(insertSearch, no, folded, a.ShortName is null ? altFolded : TextFold.Fold(a.ShortName) + "\n" + altFolded);
+            insertActor.Bind(1, no).Bind(2, a.Id).Bind(3, a.Name).Bind(4, folded).Bind(5, SqlRows.NameKey(a.Name)).Bind(6, altFolded)
+                .Bind(7, (int)a.Kind).Bind(8, a.Country.ToUpperInvariant()).Bind(9, a.RegionId)
+                .Bind(10, a.AlternativeNames.Count == 0 ? "[]" : JsonSerializer.Serialize(a.AlternativeNames)).Bind(11, a.ShortName)
+                .Bind(12, a.Sme is { } sme ? (sme ? 1 : 0) : null).Bind(13, a.City).Bind(14, a.Website).Bind(15, a.Pic).Run();
+            insertSearch.Bind(1, no).Bind(2, folded).Bind(3, a.ShortName is null ? altFolded : TextFold.Fold(a.ShortName) + "\n" + altFolded).Run();
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -185,7 +223,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 JsonSerializer.Serialize(p.S3DomainIds));
             foreach (var d in domains)
             {
-                Run(insertProjectDomain, p.Id, d);
+                insertProjectDomain.Bind(1, p.Id).Bind(2, d).Run();
             }
         }
 
@@ -194,13 +232,14 @@ public sealed class EmbeddedBulkLoad : IDisposable
             var a = Actor(p.ActorId);
             var project = projectNo.TryGetValue(p.ProjectId, out var n) ? n : throw new ArgumentException($"participation in unknown project {p.ProjectId}.", nameof(batch));
             participations.Add(((long)a << 32) | (uint)project);
-            Run(insertParticipation, p.ActorId, p.ProjectId, a + 1, project + 1, p.Role, SqlRows.FormatContribution(p.Contribution));
+            insertParticipation.Bind(1, p.ActorId).Bind(2, p.ProjectId).Bind(3, a + 1).Bind(4, project + 1).Bind(5, p.Role)
+                .Bind(6, SqlRows.FormatContribution(p.Contribution)).Run();
         }
 
         foreach (var c in batch.DeclaredCollaborations)
         {
-            var pair = new ActorPair(c.ActorId, c.OtherActorId);
-            var (a, b) = (Actor(pair.First), Actor(pair.Second));
+            // In either order: Complete orders each pair by id (as ActorPair does) when it sorts them.
+            var (a, b) = (Actor(c.ActorId), Actor(c.OtherActorId));
             if (a == b)
             {
                 throw new ArgumentException($"actor {c.ActorId} cannot collaborate with itself.", nameof(batch));
@@ -213,13 +252,13 @@ public sealed class EmbeddedBulkLoad : IDisposable
         {
             Actor(m.MemberId);
             Actor(m.ClusterId);
-            Run(insertMembership, m.MemberId, m.ClusterId);
+            insertMembership.Bind(1, m.MemberId).Bind(2, m.ClusterId).Run();
         }
 
         foreach (var d in batch.DeclaredDomains)
         {
             Actor(d.ActorId);
-            Run(insertDeclaredDomain, d.ActorId, d.DomainId);
+            insertDeclaredDomain.Bind(1, d.ActorId).Bind(2, d.DomainId).Run();
         }
 
         foreach (var r in batch.RegionPriorities)
@@ -232,6 +271,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
     public void Complete(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(completed, this);
+        var lap = System.Diagnostics.Stopwatch.StartNew();
         var n = actorIds.Count;
 
         // Declared ties in the order of their text key (actor_id, other_actor_id): ranks of the ids.
@@ -247,12 +287,14 @@ public sealed class EmbeddedBulkLoad : IDisposable
         var order = new int[declared.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = ((long)rank[declared[i].A] << 32) | (uint)rank[declared[i].B];
+            var (a, b) = (rank[declared[i].A], rank[declared[i].B]);
+            keys[i] = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
             order[i] = i;
         }
 
         Array.Sort(keys, order);
-        using (var insert = Prepare("INSERT INTO declared_collaborations(actor_id, other_actor_id, actor_no, other_no, first_year, last_year, evidence) VALUES ($0, $1, $2, $3, $4, $5, $6)", 7))
+        Lap("bulk: ties sorted", lap);
+        using (var insert = Prepare("INSERT INTO declared_collaborations(actor_id, other_actor_id, actor_no, other_no, first_year, last_year, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
         {
             for (var k = 0; k < order.Length; k++)
             {
@@ -263,7 +305,9 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 }
 
                 var t = declared[order[k]];
-                Run(insert, actorIds[t.A], actorIds[t.B], t.A + 1, t.B + 1, t.First == 0 ? null : t.First, t.Last == 0 ? null : t.Last, t.Evidence);
+                var (first, second) = rank[t.A] < rank[t.B] ? (t.A, t.B) : (t.B, t.A);
+                insert.Bind(1, actorIds[first]).Bind(2, actorIds[second]).Bind(3, first + 1).Bind(4, second + 1)
+                    .Bind(5, t.First == 0 ? null : t.First).Bind(6, t.Last == 0 ? null : t.Last).Bind(7, t.Evidence).Run();
                 if ((k & 0xFFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -271,16 +315,44 @@ public sealed class EmbeddedBulkLoad : IDisposable
             }
         }
 
+        Lap("bulk: ties written", lap);
         WriteDerived(cancellationToken);
-        foreach (var sql in ActorIndexes)
+        Lap("bulk: degrees and derived domains", lap);
+        if (!lookupIndexesBuilt)
+        {
+            BuildLookupIndexes();
+        }
+
+        foreach (var sql in ActorMetricIndexes)
         {
             SqliteSchema.Execute(connection, sql, tx);
         }
 
+        Lap("bulk: actor degree and project indexes", lap);
         SqliteSchema.Execute(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version'", tx);
         tx.Commit();
         completed = true;
-        SqliteSchema.Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        Lap("bulk: commit", lap);
+        SqliteSchema.Execute(connection, "PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = WAL;");
+        Lap("bulk: back to the WAL", lap);
+    }
+
+    private void BuildLookupIndexes()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var sql in ActorLookupIndexes)
+        {
+            SqliteSchema.Execute(connection, sql, tx);
+        }
+
+        lookupIndexesBuilt = true;
+        phases.Add(KeyValuePair.Create("bulk: actor name, region and country indexes", clock.Elapsed));
+    }
+
+    private void Lap(string phase, System.Diagnostics.Stopwatch lap)
+    {
+        phases.Add(KeyValuePair.Create(phase, lap.Elapsed));
+        lap.Restart();
     }
 
     public void Dispose()
@@ -309,8 +381,8 @@ public sealed class EmbeddedBulkLoad : IDisposable
 
         var partnersOf = Csr(n, ends, e => (int)(e >> 32), e => (int)(e & 0xFFFFFFFF));
         var stamp = new int[n];
-        using var counts = Prepare("UPDATE actors SET degree = $1, project_count = $2 WHERE no = $0", 3);
-        using var derived = Prepare("INSERT INTO derived_domains(actor_id, domain_id, weight) VALUES ($0, $1, $2)", 3);
+        using var counts = Prepare("UPDATE actors SET degree = ?2, project_count = ?3 WHERE no = ?1");
+        using var derived = Prepare("INSERT INTO derived_domains(actor_id, domain_id, weight) VALUES (?1, ?2, ?3)");
         var domainCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var a = 0; a < n; a++)
         {
@@ -341,7 +413,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
             var projects = Row(projectsOf, a);
             if (degree > 0 || projects.Length > 0)
             {
-                Run(counts, a + 1, degree, projects.Length);
+                counts.Bind(1, a + 1).Bind(2, degree).Bind(3, projects.Length).Run();
             }
 
             if (projects.Length > 0)
@@ -357,7 +429,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
 
                 foreach (var (d, weight) in domainCounts)
                 {
-                    Run(derived, actorIds[a], d, weight);
+                    derived.Bind(1, actorIds[a]).Bind(2, d).Bind(3, weight).Run();
                 }
             }
 
@@ -397,27 +469,22 @@ public sealed class EmbeddedBulkLoad : IDisposable
     private int Actor(string id) =>
         actorNo.TryGetValue(id, out var a) ? a : throw new ArgumentException($"{id} is not an actor of the load.", nameof(id));
 
-    private SqliteCommand Prepare(string sql, int parameterCount)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = tx;
-        for (var i = 0; i < parameterCount; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
+    private RawStatement Prepare(string sql) => new(connection, sql);
 
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
+    private static void Run(RawStatement statement, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            _ = values[i] switch
+            {
+                null => statement.BindNull(i + 1),
+                string text => statement.Bind(i + 1, text),
+                int number => statement.Bind(i + 1, number),
+                long number => statement.Bind(i + 1, number),
+                var other => throw new ArgumentException($"cannot bind a {other.GetType().Name}", nameof(values)),
+            };
         }
 
-        command.ExecuteNonQuery();
+        statement.Run();
     }
 }
