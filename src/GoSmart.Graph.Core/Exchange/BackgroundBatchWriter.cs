@@ -84,6 +84,7 @@ public sealed class BackgroundBatchWriter : IAsyncDisposable
             {
                 while (channel.Reader.TryRead(out var batch))
                 {
+                    stop.Token.ThrowIfCancellationRequested();
                     busy.Start();
                     try
                     {

@@ -1,38 +1,40 @@
 namespace GoSmart.Graph.Core.Exchange;
 
 /// <summary>
-/// The text of a chunk of rows in one buffer (each row's raw text, then its unescaped fields) with the
-/// bounds of every piece, instead of a string per field and per row.
+/// The text of a chunk of rows in one buffer, with the bounds of each row's raw text and of each of its
+/// fields, instead of a string per field and per row. A field that reads as it stands in the row (not
+/// quoted) is not copied: its bounds point into the row's text.
 /// </summary>
-internal sealed class CsvChunk(IReadOnlyDictionary<string, int> columns, HashSet<int> pooledColumns, StringPool pool)
+internal sealed class CsvChunk(CsvColumns columns, HashSet<int> pooledColumns, StringPool pool)
 {
     private char[] chars = new char[1 << 16];
     private int length;
     private int[] starts = new int[1 << 12];
     private int[] lengths = new int[1 << 12];
     private int slots;
+    private int rowStart;
 
     public List<CsvRow> Rows { get; } = [];
 
-    /// <summary>Stores <paramref name="text"/> and returns its slot.</summary>
-    public int Append(ReadOnlySpan<char> text)
+    /// <summary>Stores a row's raw text; its fields follow with <see cref="AppendField"/>. Returns the row's slot.</summary>
+    public int AppendRow(ReadOnlySpan<char> raw)
     {
-        if (length + text.Length > chars.Length)
-        {
-            Array.Resize(ref chars, Math.Max(chars.Length * 2, length + text.Length));
-        }
+        rowStart = length;
+        return Append(raw);
+    }
 
-        if (slots == starts.Length)
+    /// <summary>Stores the next field of the row whose raw text was <paramref name="raw"/> (the reader's own buffer).</summary>
+    public void AppendField(ReadOnlySpan<char> raw, ReadOnlySpan<char> field)
+    {
+        if (raw.Overlaps(field, out var offset) && offset >= 0 && offset + field.Length <= raw.Length
+            && chars.AsSpan(rowStart + offset, field.Length).SequenceEqual(field))
         {
-            Array.Resize(ref starts, slots * 2);
-            Array.Resize(ref lengths, slots * 2);
+            Slot(rowStart + offset, field.Length);
         }
-
-        text.CopyTo(chars.AsSpan(length));
-        starts[slots] = length;
-        lengths[slots] = text.Length;
-        length += text.Length;
-        return slots++;
+        else
+        {
+            Append(field);
+        }
     }
 
     public ReadOnlySpan<char> Text(int slot) => chars.AsSpan(starts[slot], lengths[slot]);
@@ -40,7 +42,8 @@ internal sealed class CsvChunk(IReadOnlyDictionary<string, int> columns, HashSet
     /// <summary>The field of the row whose raw text is in <paramref name="slot"/> and whose <paramref name="count"/> fields follow it.</summary>
     public string Field(int slot, int count, string column)
     {
-        if (!columns.TryGetValue(column, out var i) || i >= count)
+        var i = columns.IndexOf(column);
+        if (i < 0 || i >= count)
         {
             return string.Empty;
         }
@@ -49,6 +52,35 @@ internal sealed class CsvChunk(IReadOnlyDictionary<string, int> columns, HashSet
         return text.IsEmpty ? string.Empty : pooledColumns.Contains(i) ? pool.Get(text) : new string(text);
     }
 
-    public ReadOnlySpan<char> FieldSpan(int slot, int count, string column) =>
-        columns.TryGetValue(column, out var i) && i < count ? Text(slot + 1 + i) : [];
+    public ReadOnlySpan<char> FieldSpan(int slot, int count, string column)
+    {
+        var i = columns.IndexOf(column);
+        return i >= 0 && i < count ? Text(slot + 1 + i) : [];
+    }
+
+    private int Append(ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > chars.Length)
+        {
+            Array.Resize(ref chars, Math.Max(chars.Length * 2, length + text.Length));
+        }
+
+        text.CopyTo(chars.AsSpan(length));
+        Slot(length, text.Length);
+        length += text.Length;
+        return slots - 1;
+    }
+
+    private void Slot(int start, int count)
+    {
+        if (slots == starts.Length)
+        {
+            Array.Resize(ref starts, slots * 2);
+            Array.Resize(ref lengths, slots * 2);
+        }
+
+        starts[slots] = start;
+        lengths[slots] = count;
+        slots++;
+    }
 }

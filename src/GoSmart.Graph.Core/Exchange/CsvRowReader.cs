@@ -10,7 +10,7 @@ internal sealed class CsvRowReader : IDisposable
 {
     private readonly FileStream stream;
     private readonly SepReader reader;
-    private readonly Dictionary<string, int> columns;
+    private readonly CsvColumns columnIndex;
     private readonly HashSet<int> pooledColumns;
     private readonly StringPool pool;
 
@@ -19,7 +19,7 @@ internal sealed class CsvRowReader : IDisposable
         Path = path;
         this.stream = stream;
         this.reader = reader;
-        this.columns = columns;
+        columnIndex = new CsvColumns(columns);
         this.pooledColumns = pooledColumns;
         this.pool = pool;
     }
@@ -94,15 +94,16 @@ internal sealed class CsvRowReader : IDisposable
     /// <summary>Up to <paramref name="max"/> rows; an empty list at the end of the file.</summary>
     public List<CsvRow> ReadChunk(int max)
     {
-        var chunk = new CsvChunk(columns, pooledColumns, pool);
+        var chunk = new CsvChunk(columnIndex, pooledColumns, pool);
         while (chunk.Rows.Count < max && reader.MoveNext())
         {
             var row = reader.Current;
-            var slot = chunk.Append(row.Span);
+            var raw = row.Span;
+            var slot = chunk.AppendRow(raw);
             var count = row.ColCount;
             for (var i = 0; i < count; i++)
             {
-                chunk.Append(row[i].Span);
+                chunk.AppendField(raw, row[i].Span);
             }
 
             chunk.Rows.Add(new CsvRow(chunk, slot, count, row.LineNumberFrom));

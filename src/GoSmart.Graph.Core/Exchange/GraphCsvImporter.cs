@@ -91,6 +91,7 @@ public sealed class GraphCsvImporter
         CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var parsed = new List<(CsvRow Row, object Node)>();
+        var refused = new List<(CsvRow Row, string Reason)>();
         var lineOf = new Dictionary<string, long>(StringComparer.Ordinal);
         long rows = 0;
         for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
@@ -101,14 +102,14 @@ public sealed class GraphCsvImporter
                 var node = GraphCsvRows.ParseNode(row.Field, out var error);
                 if (node is null)
                 {
-                    rejects.Reject(file.Path, row.Line, error!, row.Raw);
+                    refused.Add((row, error!));
                     continue;
                 }
 
                 var id = IdOf(node);
                 if (!lineOf.TryAdd(id, row.Line))
                 {
-                    rejects.Reject(file.Path, row.Line, $"{id} appears again (first on line {lineOf[id]})", row.Raw);
+                    refused.Add((row, $"{id} appears again (first on line {lineOf[id]})"));
                     continue;
                 }
 
@@ -127,25 +128,52 @@ public sealed class GraphCsvImporter
 
         await known.ResolveAsync(parsed.SelectMany(p => References(p.Node)), cancellationToken).ConfigureAwait(false);
 
-        // Regions and domains first, then actors and projects: a batch never names a node a later batch brings.
-        var written = 0L;
-        foreach (var (row, node) in parsed.OrderBy(p => Rank(p.Node)))
+        // A node refused for what it names is no longer known, so neither are nodes and edges naming it
+        // (a region whose parent is missing takes its actors with it): repeated until nothing changes.
+        for (var changed = true; changed;)
         {
-            var missing = References(node).FirstOrDefault(id => !known.Contains(id));
-            if (missing is not null)
+            changed = false;
+            var kept = new List<(CsvRow Row, object Node)>(parsed.Count);
+            foreach (var (row, node) in parsed)
             {
-                rejects.Reject(file.Path, row.Line, $"{IdOf(node)} names {missing}, which is neither in the file nor in the store", row.Raw);
-                continue;
+                var missing = References(node).FirstOrDefault(id => !known.Contains(id));
+                if (missing is null)
+                {
+                    kept.Add((row, node));
+                    continue;
+                }
+
+                refused.Add((row, $"{IdOf(node)} names {missing}, which is neither in the file nor in the store"));
+                known.Forget(IdOf(node));
+                changed = true;
             }
 
+            parsed = kept;
+        }
+
+        var accepted = parsed.ConvertAll(p => p.Node);
+
+        // Rejects in the order of the file's lines, then the rows' text is let go before the edges are read.
+        foreach (var (row, reason) in refused.OrderBy(r => r.Row.Line))
+        {
+            rejects.Reject(file.Path, row.Line, reason, row.Raw);
+        }
+
+        parsed.Clear();
+        refused.Clear();
+
+        // Regions and domains first, then actors and projects: a batch never names a node a later batch brings.
+        var written = 0L;
+        foreach (var node in accepted.OrderBy(Rank))
+        {
             await writer.AddAsync(node, cancellationToken).ConfigureAwait(false);
             if (++written % batchSize == 0)
             {
-                progress?.Report(new ImportProgress("writing nodes", written, written, parsed.Count));
+                progress?.Report(new ImportProgress("writing nodes", written, written, accepted.Count));
             }
         }
 
-        progress?.Report(new ImportProgress("writing nodes", written, parsed.Count, parsed.Count));
+        progress?.Report(new ImportProgress("writing nodes", written, accepted.Count, accepted.Count));
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -157,7 +185,7 @@ public sealed class GraphCsvImporter
         for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parsed = new List<(CsvRow Row, object Edge, long Ends)>(chunk.Count);
+            var parsed = new List<(CsvRow Row, object? Edge, string? Error, long Ends)>(chunk.Count);
             foreach (var row in chunk)
             {
                 // Most rows name nodes known already: found from the row's text, the ids are the nodes' own
@@ -166,18 +194,20 @@ public sealed class GraphCsvImporter
                     & known.TryGetNumber(row.Span("target").Trim(), out var targetId, out var targetNo);
                 var edge = GraphCsvRows.ParseEdge(
                     resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error);
+                parsed.Add((row, edge, error, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
+            }
+
+            await known.ResolveAsync(parsed.Where(p => p.Edge is not null && p.Ends < 0).SelectMany(p => Ends(p.Edge!)), cancellationToken).ConfigureAwait(false);
+
+            // One pass in the file's order, so rejects are written in the order of their lines.
+            foreach (var (row, edge, error, ends) in parsed)
+            {
                 if (edge is null)
                 {
                     rejects.Reject(file.Path, row.Line, error!, row.Raw);
                     continue;
                 }
 
-                parsed.Add((row, edge, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
-            }
-
-            await known.ResolveAsync(parsed.Where(p => p.Ends < 0).SelectMany(p => Ends(p.Edge)), cancellationToken).ConfigureAwait(false);
-            foreach (var (row, edge, ends) in parsed)
-            {
                 var (source, target, type) = EndsOf(edge);
                 int a = (int)(ends >> 32), b = (int)ends;
                 if (ends < 0 && (!known.TryGetNumber(source, out a) || !known.TryGetNumber(target, out b)))

@@ -12,13 +12,26 @@ internal sealed class KnownNodes(IGraphStore? store)
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> absent = new(StringComparer.Ordinal);
+    private int next;
 
     public int Count => numbers.Count;
 
     public void Add(string id)
     {
-        numbers.TryAdd(id, numbers.Count);
+        // Numbers are never reused, even for forgotten ids: pairs of them key the edges' repeat check.
+        if (numbers.TryAdd(id, next))
+        {
+            next++;
+        }
+
         absent.Remove(id);
+    }
+
+    /// <summary>Takes back an id added earlier (its node was refused): it is unknown from now on.</summary>
+    public void Forget(string id)
+    {
+        numbers.Remove(id);
+        absent.Add(id);
     }
 
     public bool Contains(string id) => numbers.ContainsKey(id);

@@ -293,6 +293,20 @@ public sealed class EmbeddedBulkLoad : IDisposable
         }
 
         Array.Sort(keys, order);
+
+        // Each id in UTF-8 once, rather than converted by SQLite for each of its twenty ties.
+        var idStart = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            idStart[i + 1] = idStart[i] + System.Text.Encoding.UTF8.GetByteCount(actorIds[i]);
+        }
+
+        var idBytes = new byte[idStart[n]];
+        for (var i = 0; i < n; i++)
+        {
+            System.Text.Encoding.UTF8.GetBytes(actorIds[i], idBytes.AsSpan(idStart[i]));
+        }
+
         Lap("bulk: ties sorted", lap);
         using (var insert = Prepare("INSERT INTO declared_collaborations(actor_id, other_actor_id, actor_no, other_no, first_year, last_year, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
         {
@@ -306,7 +320,8 @@ public sealed class EmbeddedBulkLoad : IDisposable
 
                 var t = declared[order[k]];
                 var (first, second) = rank[t.A] < rank[t.B] ? (t.A, t.B) : (t.B, t.A);
-                insert.Bind(1, actorIds[first]).Bind(2, actorIds[second]).Bind(3, first + 1).Bind(4, second + 1)
+                insert.BindUtf8(1, idBytes.AsSpan(idStart[first], idStart[first + 1] - idStart[first]))
+                    .BindUtf8(2, idBytes.AsSpan(idStart[second], idStart[second + 1] - idStart[second])).Bind(3, first + 1).Bind(4, second + 1)
                     .Bind(5, t.First == 0 ? null : t.First).Bind(6, t.Last == 0 ? null : t.Last).Bind(7, t.Evidence).Run();
                 if ((k & 0xFFFF) == 0)
                 {

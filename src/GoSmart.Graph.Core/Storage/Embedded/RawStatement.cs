@@ -37,6 +37,13 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds text already in UTF-8, the file's encoding, so SQLite converts nothing.</summary>
+    public RawStatement BindUtf8(int index, ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_text(statement, index, value));
+        return this;
+    }
+
     public RawStatement BindNull(int index)
     {
         Check(raw.sqlite3_bind_null(statement, index));
