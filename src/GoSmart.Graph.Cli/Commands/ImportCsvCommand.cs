@@ -41,7 +41,7 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
                 {
                     Phases =
                     [
-                        KeyValuePair.Create("rows read and checked (writer in parallel)", reading),
+                        KeyValuePair.Create("reading and checking rows", reading),
                         KeyValuePair.Create("writer finishing its queue", draining),
                         .. load.Phases,
                     ],

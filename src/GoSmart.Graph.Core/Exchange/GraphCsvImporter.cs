@@ -181,6 +181,8 @@ public sealed class GraphCsvImporter
         CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var seen = new Dictionary<string, PairSet>(StringComparer.Ordinal);
+        string? lastSource = null;
+        var lastSourceNo = 0;
         long rows = 0;
         for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
         {
@@ -190,8 +192,19 @@ public sealed class GraphCsvImporter
             {
                 // Most rows name nodes known already: found from the row's text, the ids are the nodes' own
                 // strings, with their numbers, and no string is made for them.
-                var resolved = known.TryGetNumber(row.Span("source").Trim(), out var sourceId, out var sourceNo)
-                    & known.TryGetNumber(row.Span("target").Trim(), out var targetId, out var targetNo);
+                var sourceText = row.Span("source").Trim();
+                string? sourceId = lastSource;
+                var sourceNo = lastSourceNo;
+                if (lastSource is null || !sourceText.SequenceEqual(lastSource))
+                {
+                    // Files usually group edges by source: the row before's source is checked first.
+                    if (known.TryGetNumber(sourceText, out sourceId, out sourceNo))
+                    {
+                        (lastSource, lastSourceNo) = (sourceId, sourceNo);
+                    }
+                }
+
+                var resolved = sourceId is not null & known.TryGetNumber(row.Span("target").Trim(), out var targetId, out var targetNo);
                 var edge = GraphCsvRows.ParseEdge(
                     resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error);
                 parsed.Add((row, edge, error, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
