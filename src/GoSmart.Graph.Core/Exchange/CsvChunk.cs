@@ -16,6 +16,15 @@ internal sealed class CsvChunk(CsvColumns columns, HashSet<int> pooledColumns, S
 
     public List<CsvRow> Rows { get; } = [];
 
+    /// <summary>Empties the chunk to fill it again; rows handed out before must no longer be used.</summary>
+    public CsvChunk Clear()
+    {
+        length = 0;
+        slots = 0;
+        Rows.Clear();
+        return this;
+    }
+
     /// <summary>Stores a row's raw text; its fields follow with <see cref="AppendField"/>. Returns the row's slot.</summary>
     public int AppendRow(ReadOnlySpan<char> raw)
     {

@@ -184,7 +184,9 @@ public sealed class GraphCsvImporter
         string? lastSource = null;
         var lastSourceNo = 0;
         long rows = 0;
-        for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
+
+        // A chunk's rows are done with before the next is read: its buffers are reused.
+        for (var chunk = file.ReadChunk(batchSize, reuse: true); chunk.Count > 0; chunk = file.ReadChunk(batchSize, reuse: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var parsed = new List<(CsvRow Row, object? Edge, string? Error, long Ends)>(chunk.Count);
