@@ -281,6 +281,31 @@ public sealed class EmbeddedBulkLoad : IDisposable
     public void Complete(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(completed, this);
+        using var stopDegrees = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var degrees = Task.Run(() => ComputeDegrees(stopDegrees.Token), stopDegrees.Token);
+        try
+        {
+            WriteRest(degrees, cancellationToken);
+        }
+        finally
+        {
+            if (!degrees.IsCompleted)
+            {
+                // The load failed: the degrees are not needed, and nothing may outlive this call.
+                stopDegrees.Cancel();
+                try
+                {
+                    degrees.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                }
+            }
+        }
+    }
+
+    private void WriteRest(Task<(int[] Degrees, (int[] Offsets, int[] Items) ProjectsOf)> degrees, CancellationToken cancellationToken)
+    {
         var lap = System.Diagnostics.Stopwatch.StartNew();
         var n = actorIds.Count;
 
@@ -341,8 +366,9 @@ public sealed class EmbeddedBulkLoad : IDisposable
         }
 
         Lap("bulk: ties written", lap);
-        WriteDerived(cancellationToken);
-        Lap("bulk: degrees and derived domains", lap);
+        var (degreeOf, projectsOf) = degrees.GetAwaiter().GetResult();
+        WriteDerived(degreeOf, projectsOf, cancellationToken);
+        Lap("bulk: degrees and derived domains written", lap);
         if (!lookupIndexesBuilt)
         {
             BuildLookupIndexes();
@@ -391,24 +417,15 @@ public sealed class EmbeddedBulkLoad : IDisposable
         connection.Dispose();
     }
 
-    /// <summary>Degree (distinct partners through projects or declarations), project count and derived ACTIVE_IN of every actor.</summary>
-    private void WriteDerived(CancellationToken cancellationToken)
+    /// <summary>Degree of every actor: distinct partners through projects or declarations. Reads only memory, so it runs beside the tie inserts.</summary>
+    private (int[] Degrees, (int[] Offsets, int[] Items) ProjectsOf) ComputeDegrees(CancellationToken cancellationToken)
     {
         var n = actorIds.Count;
         var projectsOf = Csr(n, participations, p => (int)(p >> 32), p => (int)(p & 0xFFFFFFFF));
         var actorsOf = Csr(projectDomains.Count, participations, p => (int)(p & 0xFFFFFFFF), p => (int)(p >> 32));
-        var ends = new List<long>(declared.Count * 2);
-        foreach (var (a, b, _, _, _) in declared)
-        {
-            ends.Add(((long)a << 32) | (uint)b);
-            ends.Add(((long)b << 32) | (uint)a);
-        }
-
-        var partnersOf = Csr(n, ends, e => (int)(e >> 32), e => (int)(e & 0xFFFFFFFF));
+        var partnersOf = DeclaredPartners(n);
+        var degrees = new int[n];
         var stamp = new int[n];
-        using var counts = Prepare("UPDATE actors SET degree = ?2, project_count = ?3 WHERE no = ?1");
-        using var derived = Prepare("INSERT INTO derived_domains(actor_id, domain_id, weight) VALUES (?1, ?2, ?3)");
-        var domainCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var a = 0; a < n; a++)
         {
             var degree = 0;
@@ -435,10 +452,29 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 }
             }
 
-            var projects = Row(projectsOf, a);
-            if (degree > 0 || projects.Length > 0)
+            degrees[a] = degree;
+            if ((a & 0xFFFF) == 0)
             {
-                counts.Bind(1, a + 1).Bind(2, degree).Bind(3, projects.Length).Run();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return (degrees, projectsOf);
+    }
+
+    /// <summary>Writes degree and project count, and the derived ACTIVE_IN (domains of an actor's projects, weighted by how many).</summary>
+    private void WriteDerived(int[] degrees, (int[] Offsets, int[] Items) projectsOf, CancellationToken cancellationToken)
+    {
+        var n = actorIds.Count;
+        using var counts = Prepare("UPDATE actors SET degree = ?2, project_count = ?3 WHERE no = ?1");
+        using var derived = Prepare("INSERT INTO derived_domains(actor_id, domain_id, weight) VALUES (?1, ?2, ?3)");
+        var domainCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < n; a++)
+        {
+            var projects = Row(projectsOf, a);
+            if (degrees[a] > 0 || projects.Length > 0)
+            {
+                counts.Bind(1, a + 1).Bind(2, degrees[a]).Bind(3, projects.Length).Run();
             }
 
             if (projects.Length > 0)
@@ -463,6 +499,32 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
+    }
+
+    /// <summary>Both ends' partners of the declared ties, straight from the list (no list of twenty million ends).</summary>
+    private (int[] Offsets, int[] Items) DeclaredPartners(int n)
+    {
+        var offsets = new int[n + 1];
+        foreach (var (a, b, _, _, _) in declared)
+        {
+            offsets[a + 1]++;
+            offsets[b + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            offsets[i + 1] += offsets[i];
+        }
+
+        var items = new int[offsets[n]];
+        var next = (int[])offsets.Clone();
+        foreach (var (a, b, _, _, _) in declared)
+        {
+            items[next[a]++] = b;
+            items[next[b]++] = a;
+        }
+
+        return (offsets, items);
     }
 
     private static (int[] Offsets, int[] Items) Csr(int size, List<long> pairs, Func<long, int> from, Func<long, int> to)
