@@ -27,7 +27,7 @@ echo "generate $ACTORS actors, degree $DEGREE, seed $SEED:"
 "${TIME[@]}" "${CLI[@]}" generate --actors "$ACTORS" --avg-degree "$DEGREE" --seed "$SEED" "$WORK/csv" --quiet
 echo "import csv (bulk load into an empty store; the phases as --verbose prints them):"
 "${TIME[@]}" "${CLI[@]}" import csv --nodes "$WORK/csv/nodes.csv" --edges "$WORK/csv/edges.csv" \
-  --data "$WORK/store" --rejects "$WORK/rejects.csv" --verbose | grep -E "records written|rejected|time|rate|reading|writer|bulk:" || true
+  --data "$WORK/store" --rejects "$WORK/rejects.csv" --verbose | grep -E "records written|rejected|time|rate|reading|writer|bulk:|garbage" || true
 echo "store file: $(du -h "$WORK/store/gosmart.db" | cut -f1)"
 
 echo "service open until ready:"

@@ -44,6 +44,7 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
                         KeyValuePair.Create("reading and checking rows", reading),
                         KeyValuePair.Create("writer finishing its queue", draining),
                         .. load.Phases,
+                        KeyValuePair.Create("garbage collector pauses", GC.GetTotalPauseDuration()),
                     ],
                 };
             }).ConfigureAwait(false);

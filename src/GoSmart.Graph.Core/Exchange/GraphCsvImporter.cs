@@ -183,13 +183,14 @@ public sealed class GraphCsvImporter
         var seen = new Dictionary<string, PairSet>(StringComparer.Ordinal);
         string? lastSource = null;
         var lastSourceNo = 0;
+        var parsed = new List<(CsvRow Row, object? Edge, string? Error, long Ends)>(batchSize);
         long rows = 0;
 
         // A chunk's rows are done with before the next is read: its buffers are reused.
         for (var chunk = file.ReadChunk(batchSize, reuse: true); chunk.Count > 0; chunk = file.ReadChunk(batchSize, reuse: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parsed = new List<(CsvRow Row, object? Edge, string? Error, long Ends)>(chunk.Count);
+            parsed.Clear();
             foreach (var row in chunk)
             {
                 // Most rows name nodes known already: found from the row's text, the ids are the nodes' own

@@ -40,7 +40,10 @@ public sealed class EmbeddedBulkLoad : IDisposable
     private readonly Dictionary<string, int> projectNo = new(StringComparer.Ordinal);
     private readonly List<string[]> projectDomains = [];
     private readonly List<long> participations = [];
-    private readonly List<(int A, int B, int First, int Last, string? Evidence)> declared = [];
+    // Ten million ties as plain numbers, which the garbage collector never has to scan; the few with an
+    // evidence text keep it beside, by position.
+    private readonly List<(int A, int B, short First, short Last)> declared = [];
+    private readonly Dictionary<int, string> evidence = [];
     private readonly RawStatement insertRegion;
     private readonly RawStatement insertDomain;
     private readonly RawStatement insertActor;
@@ -255,7 +258,12 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 throw new ArgumentException($"actor {c.ActorId} cannot collaborate with itself.", nameof(batch));
             }
 
-            declared.Add((a, b, c.FirstYear ?? 0, c.LastYear ?? 0, c.Evidence));
+            if (c.Evidence is not null)
+            {
+                evidence.Add(declared.Count, c.Evidence);
+            }
+
+            declared.Add((a, b, checked((short)(c.FirstYear ?? 0)), checked((short)(c.LastYear ?? 0))));
         }
 
         foreach (var m in batch.Memberships)
@@ -349,7 +357,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
             {
                 if (k > 0 && keys[k] == keys[k - 1])
                 {
-                    var (a, b, _, _, _) = declared[order[k]];
+                    var (a, b, _, _) = declared[order[k]];
                     throw new ArgumentException($"declared collaboration {actorIds[a]} - {actorIds[b]} appears twice in the load.");
                 }
 
@@ -357,7 +365,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 var (first, second) = rank[t.A] < rank[t.B] ? (t.A, t.B) : (t.B, t.A);
                 insert.BindUtf8(1, idBytes.AsSpan(idStart[first], idStart[first + 1] - idStart[first]))
                     .BindUtf8(2, idBytes.AsSpan(idStart[second], idStart[second + 1] - idStart[second])).Bind(3, first + 1).Bind(4, second + 1)
-                    .Bind(5, t.First == 0 ? null : t.First).Bind(6, t.Last == 0 ? null : t.Last).Bind(7, t.Evidence).Run();
+                    .Bind(5, t.First == 0 ? null : t.First).Bind(6, t.Last == 0 ? null : t.Last).Bind(7, evidence.GetValueOrDefault(order[k])).Run();
                 if ((k & 0xFFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -368,7 +376,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
         Lap("bulk: ties written", lap);
         var (degreeOf, projectsOf) = degrees.GetAwaiter().GetResult();
         WriteDerived(degreeOf, projectsOf, cancellationToken);
-        Lap("bulk: degrees and derived domains written", lap);
+        Lap("bulk: degrees, derived domains", lap);
         if (!lookupIndexesBuilt)
         {
             BuildLookupIndexes();
@@ -505,7 +513,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
     private (int[] Offsets, int[] Items) DeclaredPartners(int n)
     {
         var offsets = new int[n + 1];
-        foreach (var (a, b, _, _, _) in declared)
+        foreach (var (a, b, _, _) in declared)
         {
             offsets[a + 1]++;
             offsets[b + 1]++;
@@ -518,7 +526,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
 
         var items = new int[offsets[n]];
         var next = (int[])offsets.Clone();
-        foreach (var (a, b, _, _, _) in declared)
+        foreach (var (a, b, _, _) in declared)
         {
             items[next[a]++] = b;
             items[next[b]++] = a;
