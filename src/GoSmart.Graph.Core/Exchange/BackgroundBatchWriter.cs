@@ -16,7 +16,6 @@ public sealed class BackgroundBatchWriter : IAsyncDisposable
     private readonly Channel<GraphBatch> channel;
     private readonly CancellationTokenSource stop = new();
     private readonly Task writer;
-    private readonly System.Diagnostics.Stopwatch busy = new();
 
     /// <param name="apply">Writes one batch; runs on the writer's thread, one batch at a time, in the order they were given.</param>
     /// <param name="capacity">Batches that may wait before <see cref="ApplyAsync"/> waits for the writer.</param>
@@ -32,9 +31,6 @@ public sealed class BackgroundBatchWriter : IAsyncDisposable
         });
         writer = Task.Run(() => WriteAllAsync(apply));
     }
-
-    /// <summary>How long the writer spent applying batches (not waiting for them).</summary>
-    public TimeSpan Busy => busy.Elapsed;
 
     /// <summary>Queues <paramref name="batch"/>; waits while the queue is full.</summary>
     /// <exception cref="Exception">Whatever the writer threw on an earlier batch.</exception>
@@ -85,15 +81,7 @@ public sealed class BackgroundBatchWriter : IAsyncDisposable
                 while (channel.Reader.TryRead(out var batch))
                 {
                     stop.Token.ThrowIfCancellationRequested();
-                    busy.Start();
-                    try
-                    {
-                        apply(batch, stop.Token);
-                    }
-                    finally
-                    {
-                        busy.Stop();
-                    }
+                    apply(batch, stop.Token);
                 }
             }
         }

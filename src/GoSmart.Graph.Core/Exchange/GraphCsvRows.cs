@@ -12,6 +12,9 @@ public static class GraphCsvRows
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    private static readonly string[] EdgeTypes =
+        [GraphCsvFormat.CollaboratesWith, GraphCsvFormat.ParticipatesIn, GraphCsvFormat.ActiveIn, GraphCsvFormat.MemberOf, GraphCsvFormat.Prioritises];
+
     public static string?[] Node(Region r) => NodeRow(
         r.Id, GraphCsvFormat.Region, r.Name,
         country: r.Country, code: r.Code, level: r.Level.ToString().ToLowerInvariant(), parent: r.ParentId,
@@ -165,9 +168,6 @@ public static class GraphCsvRows
                 return null;
         }
     }
-
-    private static readonly string[] EdgeTypes =
-        [GraphCsvFormat.CollaboratesWith, GraphCsvFormat.ParticipatesIn, GraphCsvFormat.ActiveIn, GraphCsvFormat.MemberOf, GraphCsvFormat.Prioritises];
 
     /// <summary>The type's constant whatever its case (no new string per row), or the text upper-cased when it is none.</summary>
     private static string EdgeTypeOf(string type)
