@@ -25,9 +25,9 @@ TIME=(/usr/bin/time -f "%e s wall, %U s user + %S s system CPU, peak %M KiB")
 echo "work folder: $WORK; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "generate $ACTORS actors, degree $DEGREE, seed $SEED:"
 "${TIME[@]}" "${CLI[@]}" generate --actors "$ACTORS" --avg-degree "$DEGREE" --seed "$SEED" "$WORK/csv" --quiet
-echo "import csv (bulk load into an empty store):"
+echo "import csv (bulk load into an empty store; the phases as --verbose prints them):"
 "${TIME[@]}" "${CLI[@]}" import csv --nodes "$WORK/csv/nodes.csv" --edges "$WORK/csv/edges.csv" \
-  --data "$WORK/store" --rejects "$WORK/rejects.csv" | grep -E "records written|rejected|time|rate" || true
+  --data "$WORK/store" --rejects "$WORK/rejects.csv" --verbose | grep -E "records written|rejected|time|rate|reading|writer|bulk:|garbage" || true
 echo "store file: $(du -h "$WORK/store/gosmart.db" | cut -f1)"
 
 # The first open after the import reads every table, is ready, and then saves the index image in the

@@ -25,17 +25,28 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
         if (bulk)
         {
             using var load = EmbeddedBulkLoad.Begin(options);
-            var importer = new GraphCsvImporter(null, (batch, ct) =>
-            {
-                load.Add(batch, ct);
-                return Task.CompletedTask;
-            }, settings.BatchSize, load.ExistingNodeIds);
+            await using var writer = new BackgroundBatchWriter(load.Add);
+            var importer = new GraphCsvImporter(null, writer.ApplyAsync, settings.BatchSize, load.ExistingNodeIds);
             summary = await ProgressReporter.RunAsync(Out, settings.Quiet, "import", async progress =>
             {
+                var phase = Stopwatch.StartNew();
                 var result = await importer.ImportAsync(settings.Nodes, settings.Edges, settings.Rejects, progress, cancellationToken).ConfigureAwait(false);
+                var reading = phase.Elapsed;
+                phase.Restart();
                 progress?.Report(new ImportProgress("writing ties and indexes", result.WrittenTotal, 0, 0));
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                var draining = phase.Elapsed;
                 load.Complete(cancellationToken);
-                return result;
+                return result with
+                {
+                    Phases =
+                    [
+                        KeyValuePair.Create("reading and checking rows", reading),
+                        KeyValuePair.Create("writer finishing its queue", draining),
+                        .. load.Phases,
+                        KeyValuePair.Create("garbage collector pauses", GC.GetTotalPauseDuration()),
+                    ],
+                };
             }).ConfigureAwait(false);
         }
         else
@@ -48,7 +59,7 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
 
         if (!settings.Quiet)
         {
-            ImportSummaryTable.Write(Out, "import csv", summary, clock, bulk ? "bulk load into an empty store (one transaction)" : "merged in batches");
+            ImportSummaryTable.Write(Out, "import csv", summary, clock, bulk ? "bulk load into an empty store (one transaction)" : "merged in batches", settings.Verbose);
         }
 
         return 0;
@@ -71,6 +82,10 @@ public sealed class ImportCsvCommand(CliConsoles consoles) : GraphCommand<Import
         [CommandOption("--batch-size <N>")]
         [Description("Records per atomic batch. Default: 50000")]
         public int BatchSize { get; set; } = 50_000;
+
+        [CommandOption("-v|--verbose")]
+        [Description("Also list where the time went, phase by phase")]
+        public bool Verbose { get; set; }
 
         [CommandOption("--no-bulk")]
         [Description("Load an empty store in batches through the store too (slower; what a merge does)")]

@@ -10,14 +10,19 @@ internal sealed class CsvRowReader : IDisposable
 {
     private readonly FileStream stream;
     private readonly SepReader reader;
-    private readonly Dictionary<string, int> columns;
+    private readonly CsvColumns columnIndex;
+    private CsvChunk? last;
+    private readonly HashSet<int> pooledColumns;
+    private readonly StringPool pool;
 
-    private CsvRowReader(string path, FileStream stream, SepReader reader, Dictionary<string, int> columns)
+    private CsvRowReader(string path, FileStream stream, SepReader reader, Dictionary<string, int> columns, HashSet<int> pooledColumns, StringPool pool)
     {
         Path = path;
         this.stream = stream;
         this.reader = reader;
-        this.columns = columns;
+        columnIndex = new CsvColumns(columns);
+        this.pooledColumns = pooledColumns;
+        this.pool = pool;
     }
 
     public string Path { get; }
@@ -26,7 +31,8 @@ internal sealed class CsvRowReader : IDisposable
 
     public long Position => stream.Position;
 
-    public static CsvRowReader Open(string path, IReadOnlyList<string> requiredColumns)
+    /// <param name="pooledColumns">Columns whose values repeat (ids, types): their strings come from <paramref name="pool"/>.</param>
+    public static CsvRowReader Open(string path, IReadOnlyList<string> requiredColumns, IReadOnlyList<string>? pooledColumns = null, StringPool? pool = null)
     {
         if (!File.Exists(path))
         {
@@ -62,7 +68,8 @@ internal sealed class CsvRowReader : IDisposable
                     $"{path} line 1: the header lacks the column(s) {string.Join(", ", missing)}; it must have {string.Join(", ", requiredColumns)} (found: {string.Join(", ", names)}).");
             }
 
-            return new CsvRowReader(path, stream, reader, columns);
+            var pooled = new HashSet<int>((pooledColumns ?? []).Where(columns.ContainsKey).Select(c => columns[c]));
+            return new CsvRowReader(path, stream, reader, columns, pooled, pool ?? new StringPool(0));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -85,23 +92,30 @@ internal sealed class CsvRowReader : IDisposable
         }
     }
 
-    /// <summary>Up to <paramref name="max"/> rows; an empty list at the end of the file.</summary>
-    public List<CsvRow> ReadChunk(int max)
+    /// <summary>
+    /// Up to <paramref name="max"/> rows; an empty list at the end of the file. With <paramref name="reuse"/>,
+    /// the chunk's buffers are those of the chunk before, whose rows must no longer be used: ten million
+    /// edges then cost no new buffer per chunk.
+    /// </summary>
+    public List<CsvRow> ReadChunk(int max, bool reuse = false)
     {
-        var rows = new List<CsvRow>(Math.Min(max, 8192));
-        while (rows.Count < max && reader.MoveNext())
+        var chunk = reuse && last is not null ? last.Clear() : new CsvChunk(columnIndex, pooledColumns, pool);
+        last = chunk;
+        while (chunk.Rows.Count < max && reader.MoveNext())
         {
             var row = reader.Current;
-            var values = new string[row.ColCount];
-            for (var i = 0; i < values.Length; i++)
+            var raw = row.Span;
+            var slot = chunk.AppendRow(raw);
+            var count = row.ColCount;
+            for (var i = 0; i < count; i++)
             {
-                values[i] = row[i].ToString();
+                chunk.AppendField(raw, row[i].Span);
             }
 
-            rows.Add(new CsvRow(row.LineNumberFrom, values, columns, row.Span.ToString()));
+            chunk.Rows.Add(new CsvRow(chunk, slot, count, row.LineNumberFrom));
         }
 
-        return rows;
+        return chunk.Rows;
     }
 
     public void Dispose()

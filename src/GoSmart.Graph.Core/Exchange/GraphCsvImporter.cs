@@ -12,6 +12,9 @@ namespace GoSmart.Graph.Core.Exchange;
 /// </summary>
 public sealed class GraphCsvImporter
 {
+    private static readonly string[] PooledNodeColumns = ["id", "type", "kind", "country", "region", "sme", "level", "parent"];
+    private static readonly string[] PooledEdgeColumns = ["source", "target", "type", "role", "first_year", "last_year"];
+
     private readonly IGraphStore? store;
     private readonly Func<GraphBatch, CancellationToken, Task> apply;
     private readonly int batchSize;
@@ -57,8 +60,10 @@ public sealed class GraphCsvImporter
             throw new ImportFileException("Give a nodes file, an edges file or both.");
         }
 
-        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns);
-        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns);
+        // Ids read from the nodes file are the very strings the edges file's ids resolve to.
+        var pool = new StringPool();
+        using var nodes = nodesPath is null ? null : CsvRowReader.Open(nodesPath, GraphCsvFormat.RequiredNodeColumns, PooledNodeColumns, pool);
+        using var edges = edgesPath is null ? null : CsvRowReader.Open(edgesPath, GraphCsvFormat.RequiredEdgeColumns, PooledEdgeColumns, pool);
         using var rejects = new RejectWriter(rejectPath);
         var writer = new BatchWriter(apply, batchSize);
         var known = new KnownNodes(store);
@@ -86,6 +91,7 @@ public sealed class GraphCsvImporter
         CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var parsed = new List<(CsvRow Row, object Node)>();
+        var refused = new List<(CsvRow Row, string Reason)>();
         var lineOf = new Dictionary<string, long>(StringComparer.Ordinal);
         long rows = 0;
         for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
@@ -96,14 +102,14 @@ public sealed class GraphCsvImporter
                 var node = GraphCsvRows.ParseNode(row.Field, out var error);
                 if (node is null)
                 {
-                    rejects.Reject(file.Path, row.Line, error!, row.Raw);
+                    refused.Add((row, error!));
                     continue;
                 }
 
                 var id = IdOf(node);
                 if (!lineOf.TryAdd(id, row.Line))
                 {
-                    rejects.Reject(file.Path, row.Line, $"{id} appears again (first on line {lineOf[id]})", row.Raw);
+                    refused.Add((row, $"{id} appears again (first on line {lineOf[id]})"));
                     continue;
                 }
 
@@ -122,67 +128,117 @@ public sealed class GraphCsvImporter
 
         await known.ResolveAsync(parsed.SelectMany(p => References(p.Node)), cancellationToken).ConfigureAwait(false);
 
-        // Regions and domains first, then actors and projects: a batch never names a node a later batch brings.
-        var written = 0L;
-        foreach (var (row, node) in parsed.OrderBy(p => Rank(p.Node)))
+        // A node refused for what it names is no longer known, so neither are nodes and edges naming it
+        // (a region whose parent is missing takes its actors with it): repeated until nothing changes.
+        for (var changed = true; changed;)
         {
-            var missing = References(node).FirstOrDefault(id => !known.Contains(id));
-            if (missing is not null)
+            changed = false;
+            var kept = new List<(CsvRow Row, object Node)>(parsed.Count);
+            foreach (var (row, node) in parsed)
             {
-                rejects.Reject(file.Path, row.Line, $"{IdOf(node)} names {missing}, which is neither in the file nor in the store", row.Raw);
-                continue;
+                var missing = References(node).FirstOrDefault(id => !known.Contains(id));
+                if (missing is null)
+                {
+                    kept.Add((row, node));
+                    continue;
+                }
+
+                refused.Add((row, $"{IdOf(node)} names {missing}, which is neither in the file nor in the store"));
+                known.Forget(IdOf(node));
+                changed = true;
             }
 
+            parsed = kept;
+        }
+
+        var accepted = parsed.ConvertAll(p => p.Node);
+
+        // Rejects in the order of the file's lines, then the rows' text is let go before the edges are read.
+        foreach (var (row, reason) in refused.OrderBy(r => r.Row.Line))
+        {
+            rejects.Reject(file.Path, row.Line, reason, row.Raw);
+        }
+
+        parsed.Clear();
+        refused.Clear();
+
+        // Regions and domains first, then actors and projects: a batch never names a node a later batch brings.
+        var written = 0L;
+        foreach (var node in accepted.OrderBy(Rank))
+        {
             await writer.AddAsync(node, cancellationToken).ConfigureAwait(false);
             if (++written % batchSize == 0)
             {
-                progress?.Report(new ImportProgress("writing nodes", written, written, parsed.Count));
+                progress?.Report(new ImportProgress("writing nodes", written, written, accepted.Count));
             }
         }
 
-        progress?.Report(new ImportProgress("writing nodes", written, parsed.Count, parsed.Count));
+        progress?.Report(new ImportProgress("writing nodes", written, accepted.Count, accepted.Count));
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ImportEdgesAsync(
         CsvRowReader file, KnownNodes known, BatchWriter writer, RejectWriter rejects, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var seen = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, PairSet>(StringComparer.Ordinal);
+        string? lastSource = null;
+        var lastSourceNo = 0;
+        var parsed = new List<(CsvRow Row, object? Edge, string? Error, long Ends)>(batchSize);
         long rows = 0;
-        for (var chunk = file.ReadChunk(batchSize); chunk.Count > 0; chunk = file.ReadChunk(batchSize))
+
+        // A chunk's rows are done with before the next is read: its buffers are reused.
+        for (var chunk = file.ReadChunk(batchSize, reuse: true); chunk.Count > 0; chunk = file.ReadChunk(batchSize, reuse: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parsed = new List<(CsvRow Row, object Edge)>(chunk.Count);
+            parsed.Clear();
             foreach (var row in chunk)
             {
-                var edge = GraphCsvRows.ParseEdge(row.Field, out var error);
+                // Most rows name nodes known already: found from the row's text, the ids are the nodes' own
+                // strings, with their numbers, and no string is made for them.
+                var sourceText = row.Span("source").Trim();
+                string? sourceId = lastSource;
+                var sourceNo = lastSourceNo;
+                if (lastSource is null || !sourceText.SequenceEqual(lastSource))
+                {
+                    // Files usually group edges by source: the row before's source is checked first.
+                    if (known.TryGetNumber(sourceText, out sourceId, out sourceNo))
+                    {
+                        (lastSource, lastSourceNo) = (sourceId, sourceNo);
+                    }
+                }
+
+                var resolved = sourceId is not null & known.TryGetNumber(row.Span("target").Trim(), out var targetId, out var targetNo);
+                var edge = GraphCsvRows.ParseEdge(
+                    resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error);
+                parsed.Add((row, edge, error, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
+            }
+
+            await known.ResolveAsync(parsed.Where(p => p.Edge is not null && p.Ends < 0).SelectMany(p => Ends(p.Edge!)), cancellationToken).ConfigureAwait(false);
+
+            // One pass in the file's order, so rejects are written in the order of their lines.
+            foreach (var (row, edge, error, ends) in parsed)
+            {
                 if (edge is null)
                 {
                     rejects.Reject(file.Path, row.Line, error!, row.Raw);
                     continue;
                 }
 
-                parsed.Add((row, edge));
-            }
-
-            await known.ResolveAsync(parsed.SelectMany(p => Ends(p.Edge)), cancellationToken).ConfigureAwait(false);
-            foreach (var (row, edge) in parsed)
-            {
                 var (source, target, type) = EndsOf(edge);
-                var missing = !known.Contains(source) ? source : !known.Contains(target) ? target : null;
-                if (missing is not null)
+                int a = (int)(ends >> 32), b = (int)ends;
+                if (ends < 0 && (!known.TryGetNumber(source, out a) || !known.TryGetNumber(target, out b)))
                 {
+                    var missing = known.Contains(source) ? target : source;
                     rejects.Reject(file.Path, row.Line, $"{missing} is neither in the nodes file nor in the store", row.Raw);
                     continue;
                 }
 
-                int a = known.NumberOf(source), b = known.NumberOf(target);
                 if (edge is DeclaredCollaboration && a > b)
                 {
                     (a, b) = (b, a);
                 }
 
-                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = new HashSet<long>(PairKeyComparer.Instance)).Add(((long)a << 32) | (uint)b))
+                if (!(seen.TryGetValue(type, out var keys) ? keys : seen[type] = new PairSet()).Add(((long)a << 32) | (uint)b))
                 {
                     rejects.Reject(file.Path, row.Line, $"{type} {source} -> {target} appears twice in the file", row.Raw);
                     continue;

@@ -12,6 +12,9 @@ public static class GraphCsvRows
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    private static readonly string[] EdgeTypes =
+        [GraphCsvFormat.CollaboratesWith, GraphCsvFormat.ParticipatesIn, GraphCsvFormat.ActiveIn, GraphCsvFormat.MemberOf, GraphCsvFormat.Prioritises];
+
     public static string?[] Node(Region r) => NodeRow(
         r.Id, GraphCsvFormat.Region, r.Name,
         country: r.Country, code: r.Code, level: r.Level.ToString().ToLowerInvariant(), parent: r.ParentId,
@@ -90,7 +93,7 @@ public static class GraphCsvRows
         error = null;
         var source = field("source").Trim();
         var target = field("target").Trim();
-        var type = field("type").Trim().ToUpperInvariant();
+        var type = EdgeTypeOf(field("type").Trim());
         if (source.Length == 0 || target.Length == 0)
         {
             error = "source and target are required";
@@ -164,6 +167,20 @@ public static class GraphCsvRows
                 error = $"type '{type}' is not one of {GraphCsvFormat.ParticipatesIn}, {GraphCsvFormat.CollaboratesWith}, {GraphCsvFormat.MemberOf}, {GraphCsvFormat.ActiveIn}, {GraphCsvFormat.Prioritises}";
                 return null;
         }
+    }
+
+    /// <summary>The type's constant whatever its case (no new string per row), or the text upper-cased when it is none.</summary>
+    private static string EdgeTypeOf(string type)
+    {
+        foreach (var known in EdgeTypes)
+        {
+            if (string.Equals(type, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return type.ToUpperInvariant();
     }
 
     public static NodeType? NodeTypeOf(string type) => type.ToUpperInvariant() switch

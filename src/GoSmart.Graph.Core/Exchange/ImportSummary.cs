@@ -7,4 +7,7 @@ public sealed record ImportSummary(IReadOnlyList<KeyValuePair<string, long>> Wri
 
     /// <summary>The first rejects as "file line N: reason".</summary>
     public IReadOnlyList<string> FirstRejects { get; init; } = [];
+
+    /// <summary>Where the time went, phase by phase, when the import measured it.</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Phases { get; init; } = [];
 }

@@ -67,6 +67,24 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
     }
 
     [Fact]
+    public async Task Import_csv_verbose_lists_the_phases_of_the_bulk_load()
+    {
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv",
+            "id,type,name,kind,country,region,level", "region:DE,Region,Germany,,DE,,country", "actor:a,Actor,A,company,DE,region:DE,", "actor:b,Actor,B,research,DE,region:DE,");
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", "source,target,type", "actor:a,actor:b,COLLABORATES_WITH");
+
+        var (code, output, _) = await CliRun.RunAsync("import", "csv", "--nodes", nodes, "--edges", edges, "--data", Store, "--verbose");
+        var (_, plain, _) = await CliRun.RunAsync("import", "csv", "--nodes", nodes, "--data", Path.Combine(directory.Path, "other"));
+
+        Assert.Equal(0, code);
+        foreach (var phase in new[] { "reading and checking rows", "bulk: writer busy adding", "bulk: actor lookup indexes", "bulk: ties written", "bulk: commit" })
+        {
+            Assert.Contains(phase, output, StringComparison.Ordinal);
+            Assert.DoesNotContain(phase, plain, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Import_csv_with_a_bad_header_fails_with_one_line_and_writes_nothing()
     {
         var nodes = CsvFiles.Write(directory.Path, "nodes.csv", "identifier,type,name", "region:DE,Region,Germany");

@@ -173,6 +173,79 @@ public sealed class GraphCsvImporterTests : IDisposable
         Assert.Equal(0, pairs % 10);
     }
 
+    [Fact]
+    public async Task ImportAsync_into_a_background_bulk_load_rejects_in_line_order_and_writes_the_rest_at_once()
+    {
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv",
+        [
+            GoodNodes[0], GoodNodes[1],
+            .. Enumerable.Range(0, 400).Select(i =>
+                i % 37 == 5 ? $"actor:n{i},Actor,N{i},pirate,DE,region:DE,,,,,,,"
+                : i % 53 == 7 ? $"actor:n{i},Actor,N{i},company,DE,region:XX,,,,,,,"
+                : $"actor:n{i},Actor,N{i},company,DE,region:DE,,,,,,,"),
+        ]);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv",
+        [
+            "source,target,type",
+            .. Enumerable.Range(1, 1_500).Select(i =>
+                i % 41 == 0 ? $"actor:n0,actor:ghost{i},COLLABORATES_WITH"
+                : i % 43 == 0 ? $"actor:n0,actor:n1,LIKES"
+                : $"actor:n{i % 400},actor:n{(i * 7 + 1) % 400},COLLABORATES_WITH"),
+        ]);
+        var target = new EmbeddedStoreOptions { DataDirectory = Path.Combine(directory.Path, "bulk") };
+
+        ImportSummary summary;
+        using (var load = EmbeddedBulkLoad.Begin(target))
+        {
+            await using var writer = new BackgroundBatchWriter(load.Add, capacity: 2);
+            summary = await new GraphCsvImporter(null, writer.ApplyAsync, batchSize: 25, load.ExistingNodeIds).ImportAsync(nodes, edges, Rejects, null, Ct);
+            await writer.CompleteAsync(Ct);
+            load.Complete(Ct);
+        }
+
+        var rejected = CsvFiles.Rows(Rejects);
+        Assert.Equal(summary.Rejected, rejected.Count);
+        Assert.True(rejected.Count > 60);
+        Assert.Equal(rejected.OrderBy(r => r[0] == "nodes.csv" ? 0 : 1).ThenBy(r => long.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)), rejected);
+        Assert.Contains(rejected, r => r[0] == "nodes.csv" && r[2].Contains("region:XX", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r[0] == "edges.csv" && r[2].Contains("appears twice", StringComparison.Ordinal));
+        Assert.Contains(rejected, r => r[0] == "edges.csv" && r[1] == "8" && r[2].StartsWith("actor:n7 is neither", StringComparison.Ordinal));
+        var report = await StoreConsistency.CheckAsync(target, Ct);
+        Assert.True(report.IsConsistent, string.Join("\n", report.Problems));
+        Assert.Equal(summary.Written.Single(kv => kv.Key == "actors").Value, report.Counts["actors"]);
+        Assert.Equal(summary.Written.Single(kv => kv.Key == "declared collaborations").Value, report.Counts["declared_collaborations"]);
+    }
+
+    [Fact]
+    public async Task ImportAsync_into_a_background_bulk_load_cancelled_midway_writes_nothing()
+    {
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv",
+            [GoodNodes[0], GoodNodes[1], .. Enumerable.Range(0, 100).Select(i => $"actor:n{i},Actor,N{i},company,DE,region:DE,,,,,,,")]);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv",
+            ["source,target,type", .. Enumerable.Range(1, 99).Select(i => $"actor:n0,actor:n{i},COLLABORATES_WITH")]);
+        var target = new EmbeddedStoreOptions { DataDirectory = Path.Combine(directory.Path, "bulk") };
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress(p =>
+        {
+            if (p.Stage == "edges" && p.Rows >= 30)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        using (var load = EmbeddedBulkLoad.Begin(target))
+        {
+            await using var writer = new BackgroundBatchWriter(load.Add, capacity: 2);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                new GraphCsvImporter(null, writer.ApplyAsync, batchSize: 10, load.ExistingNodeIds).ImportAsync(nodes, edges, Rejects, progress, cancel.Token));
+        }
+
+        Assert.True(EmbeddedBulkLoad.CanLoad(target));
+        await using var store = await EmbeddedGraphStore.OpenAsync(target, Ct);
+        Assert.True(await store.IsEmptyAsync(Ct));
+        Assert.Empty(await store.ListRegionsAsync(Ct));
+    }
+
     private string Rejects => Path.Combine(directory.Path, "rejects.csv");
 
     private Task<EmbeddedGraphStore> Open() =>
