@@ -10,26 +10,7 @@ namespace GoSmart.Graph.Tests.Core.Analysis.Paths;
 /// <summary>Yen over the corridor a store hands out gives exactly Yen over the whole snapshot: same paths, same steps, same ties.</summary>
 public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly string[] CountryCodes = ["PL", "DE", "DK"];
-
-    private static readonly Gen<Case> Cases =
-        from n in Gen.Int[3, 14]
-        from ties in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[1, 3], Gen.Int[2015, 2022]).Array[0, 40]
-        from members in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1]).Array[0, 6]
-        from countries in Gen.Int[0, 2].Array[n]
-        from kinds in Gen.Int[0, 3].Array[n]
-        from domains in Gen.Int[0, 3].Array[n]
-        from target in Gen.Int[1, n - 1]
-        from k in Gen.Int[1, 10]
-        from maxHops in Gen.Int[1, 6]
-        from via in Gen.Int[1, 3]
-        from crossBorder in Gen.Bool
-        from kindMask in Gen.Int[0, 15]
-        from domainFilter in Gen.Int[-1, 3]
-        from avoid in Gen.Int[-1, n - 1]
-        from minWeight in Gen.Int[1, 3]
-        from since in Gen.Int[2014, 2022]
-        select new Case(n, ties, members, countries, kinds, domains, target, k, maxHops, via, crossBorder, kindMask, domainFilter, avoid, minWeight, since);
+    private static readonly Gen<RandomPathCase> Cases = RandomPathCase.Generator(maxActors: 14, maxTies: 40, maxMembers: 6, maxVia: 3);
 
     [Fact]
     public void ReadAsync_then_Yen_finds_what_Yen_finds_on_the_whole_graph_for_random_graphs_and_constraints() =>
@@ -38,11 +19,11 @@ public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper outpu
             var graph = c.Build();
             var constraints = c.Constraints();
 
-            var (expected, actual, deepened) = BothWays(graph, 0, graph.IndexOf($"actor:n{c.Target:D2}"), c.K, c.MaxHops, constraints);
+            var (expected, actual, deepened) = BothWays(graph, 0, graph.IndexOf(RandomPathCase.Id(c.Target)), c.K, c.MaxHops, constraints);
 
             Assert.Equal(expected, actual);
             Assert.Equal(expected, deepened);
-        }, iter: 3000, print: c => c.ToString());
+        }, iter: 3000, print: c => c.Describe());
 
     [Fact]
     public void ReadAsync_then_Yen_finds_what_Yen_finds_on_the_whole_graph_of_a_synthetic_network()
@@ -170,48 +151,4 @@ public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper outpu
         $"{string.Join(' ', p.ActorIds)} | {string.Join(',', p.Countries)} x{p.BorderCrossings} w{p.WeakestLink} t{p.TotalStrength} | " +
         string.Join(' ', p.Steps.Select(s => $"{g.ActorIds[s.From]}>{g.ActorIds[s.To]}:{s.Relation}" +
             (s.TieIndex < 0 ? "" : $"/{g.Weights[s.TieIndex]}/{g.FirstYears[s.TieIndex]}/{g.LastYears[s.TieIndex]}/{g.Declared[s.TieIndex]}")));
-
-    private sealed record Case(
-        int N, (int, int, int, int)[] Ties, (int, int)[] Members, int[] Countries, int[] Kinds, int[] Domains, int Target,
-        int K, int MaxHops, int Via, bool CrossBorder, int KindMask, int DomainFilter, int Avoid, int MinWeight, int Since)
-    {
-        public GraphSnapshot Build()
-        {
-            var b = new GraphSnapshotBuilder(1);
-            for (var i = 0; i < N; i++)
-            {
-                b.AddActor($"actor:n{i:D2}", (ActorKind)Kinds[i], CountryCodes[Countries[i]], "region:" + CountryCodes[Countries[i]]);
-                if (Domains[i] < 3)
-                {
-                    b.AddDomain(i, $"domain:d{Domains[i]}", 1);
-                }
-            }
-
-            foreach (var (a, z, weight, last) in Ties)
-            {
-                if (a != z)
-                {
-                    b.AddTie(a, z, weight, last - 2, last, isDeclared: weight == 3);
-                }
-            }
-
-            foreach (var (member, cluster) in Members)
-            {
-                b.AddMembership(member, cluster);
-            }
-
-            return b.Build();
-        }
-
-        public PathConstraints Constraints() => new()
-        {
-            Via = [.. new[] { RelationKind.Collaboration, RelationKind.Membership }.Where((_, bit) => (Via & (1 << bit)) != 0)],
-            CrossBorder = CrossBorder,
-            IntermediaryKinds = KindMask == 0 ? null : [.. Enum.GetValues<ActorKind>().Where(kind => (KindMask & (1 << (int)kind)) != 0)],
-            IntermediaryDomain = DomainFilter < 0 ? null : $"domain:d{DomainFilter}",
-            Avoid = Avoid < 0 ? [] : [$"actor:n{Avoid:D2}"],
-            MinWeight = MinWeight,
-            SinceYear = Since == 2014 ? null : Since,
-        };
-    }
 }
