@@ -58,17 +58,23 @@ internal sealed class GraphIndex : IAdjacencyView
     {
         if (count > ActorIds.Length)
         {
-            ActorIds = Grow(ActorIds, count);
-            Kinds = Grow(Kinds, count);
-            Countries = Grow(Countries, count);
-            RegionIds = Grow(RegionIds, count);
-            ActorProjects = Grow(ActorProjects, count);
-            Ties = Grow(Ties, count);
-            DeclaredPartners = Grow(DeclaredPartners, count);
-            DeclaredYearsByActor = Grow(DeclaredYearsByActor, count);
+            GrowActorArrays(count);
         }
 
         ActorIndex.EnsureCapacity(count);
+    }
+
+    /// <summary>Every per-actor array to <paramref name="length"/> entries, keeping what they hold.</summary>
+    private void GrowActorArrays(int length)
+    {
+        ActorIds = Grow(ActorIds, length);
+        Kinds = Grow(Kinds, length);
+        Countries = Grow(Countries, length);
+        RegionIds = Grow(RegionIds, length);
+        ActorProjects = Grow(ActorProjects, length);
+        Ties = Grow(Ties, length);
+        DeclaredPartners = Grow(DeclaredPartners, length);
+        DeclaredYearsByActor = Grow(DeclaredYearsByActor, length);
     }
 
     public int AddActor(string id, ActorKind kind, string country, string regionId)
@@ -76,15 +82,7 @@ internal sealed class GraphIndex : IAdjacencyView
         var i = ActorCount;
         if (i == ActorIds.Length)
         {
-            var n = i * 2;
-            ActorIds = Grow(ActorIds, n);
-            Kinds = Grow(Kinds, n);
-            Countries = Grow(Countries, n);
-            RegionIds = Grow(RegionIds, n);
-            ActorProjects = Grow(ActorProjects, n);
-            Ties = Grow(Ties, n);
-            DeclaredPartners = Grow(DeclaredPartners, n);
-            DeclaredYearsByActor = Grow(DeclaredYearsByActor, n);
+            GrowActorArrays(i * 2);
         }
 
         ActorIds[i] = id;
