@@ -9,30 +9,51 @@ public sealed class BackgroundBatchWriterTests
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     [Fact]
-    public async Task ApplyAsync_batches_are_applied_in_order_on_another_thread_and_CompleteAsync_waits_for_all()
+    public async Task ApplyAsync_batches_are_applied_in_order_and_CompleteAsync_waits_for_all()
     {
         var applied = new List<string>();
-        var threads = new HashSet<int>();
-        var caller = Environment.CurrentManagedThreadId;
 
-        await using (var writer = new BackgroundBatchWriter((batch, _) =>
+        await using var writer = new BackgroundBatchWriter((batch, _) =>
         {
             Thread.Sleep(1);
-            threads.Add(Environment.CurrentManagedThreadId);
             applied.Add(batch.Actors.Single().Id);
-        }, capacity: 2))
+        }, capacity: 2);
+        for (var i = 0; i < 50; i++)
         {
-            for (var i = 0; i < 50; i++)
-            {
-                await writer.ApplyAsync(new GraphBuilder().Actor($"a{i}").Build(), Ct);
-            }
-
-            await writer.CompleteAsync(Ct);
-
-            Assert.Equal(Enumerable.Range(0, 50).Select(i => $"actor:a{i}"), applied);
+            await writer.ApplyAsync(new GraphBuilder().Actor($"a{i}").Build(), Ct);
         }
 
-        Assert.DoesNotContain(caller, threads);
+        await writer.CompleteAsync(Ct);
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"actor:a{i}"), applied);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_returns_while_the_writer_is_busy_and_waits_once_capacity_batches_are_queued()
+    {
+        // (Not by thread id: the writer runs on a pool thread, which may be the one the test started on.)
+        using var gate = new ManualResetEventSlim(false);
+        using var busy = new SemaphoreSlim(0);
+        var applied = 0;
+        await using var writer = new BackgroundBatchWriter((_, token) =>
+        {
+            busy.Release();
+            gate.Wait(token);
+            Interlocked.Increment(ref applied);
+        }, capacity: 2);
+
+        await writer.ApplyAsync(new GraphBatch(), Ct);
+        await busy.WaitAsync(Ct);
+        await writer.ApplyAsync(new GraphBatch(), Ct);
+        await writer.ApplyAsync(new GraphBatch(), Ct);
+        var fourth = writer.ApplyAsync(new GraphBatch(), Ct);
+
+        Assert.False(fourth.IsCompleted, "the queue holds two batches while the writer is busy with the first");
+        Assert.Equal(0, Volatile.Read(ref applied));
+        gate.Set();
+        await fourth;
+        await writer.CompleteAsync(Ct);
+        Assert.Equal(4, applied);
     }
 
     [Fact]
