@@ -171,6 +171,12 @@ public static partial class Neo4jBenchmark
 
         public int MaxCorridorRows => inner.MaxCorridorRows;
 
+        public Task<long> GetVersionAsync(CancellationToken cancellationToken)
+        {
+            Calls++;
+            return inner.GetVersionAsync(cancellationToken);
+        }
+
         public async Task<IReadOnlyList<CorridorStep>> ExpandAsync(
             IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken)
         {

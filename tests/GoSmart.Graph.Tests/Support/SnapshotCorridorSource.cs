@@ -18,6 +18,20 @@ public sealed class SnapshotCorridorSource(GraphSnapshot graph, int maxRows = in
 
     public int Rows { get; private set; }
 
+    /// <summary>Called on every version read; a test moves <see cref="Version"/> in it to play a write landing mid-search.</summary>
+    public Action<SnapshotCorridorSource>? OnVersionRead { get; init; }
+
+    public long Version { get; set; }
+
+    public int VersionReads { get; private set; }
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        VersionReads++;
+        OnVersionRead?.Invoke(this);
+        return Task.FromResult(Version);
+    }
+
     public Task<IReadOnlyList<CorridorStep>> ExpandAsync(
         IReadOnlyCollection<string> actorIds, CorridorQuery query, IReadOnlyCollection<string>? within, int limit, CancellationToken cancellationToken)
     {

@@ -15,6 +15,12 @@ public interface IPathCorridorSource
     int MaxCorridorRows { get; }
 
     /// <summary>
+    /// The graph version (raised by every write). A corridor is read over several calls: when the version moved
+    /// meanwhile, <see cref="PathCorridor.FindAsync"/> reads it again, so one search sees one version of the graph.
+    /// </summary>
+    Task<long> GetVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// The steps out of <paramref name="actorIds"/> that a path under <paramref name="query"/> may take: collaborations
     /// passing the weight and year filters (and memberships when the path may travel them), to actors that are an end
     /// or an allowed intermediary. At most <paramref name="limit"/> steps; in no particular order.

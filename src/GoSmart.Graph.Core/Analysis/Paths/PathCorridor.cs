@@ -25,6 +25,9 @@ namespace GoSmart.Graph.Core.Analysis.Paths;
 /// </remarks>
 public static class PathCorridor
 {
+    /// <summary>How many times <see cref="FindAsync"/> searches when writes keep moving the graph version under it.</summary>
+    public const int VersionAttempts = 3;
+
     private const int Unreached = int.MaxValue / 4;
 
     /// <summary>False when the constraints allow shared-domain steps, which a corridor does not read.</summary>
@@ -39,15 +42,36 @@ public static class PathCorridor
     /// 1, 2, … hops in turn, until one holds k paths or the hop limit is reached. Paths rank by hops first, so when the
     /// paths of at most h hops number k or more, the k best are among them; a short answer never reads the long corridor.
     /// </summary>
+    /// <remarks>
+    /// The corridors are read over several calls, so the graph version is read before and after: when a write moved
+    /// it meanwhile, the search runs again (at most <see cref="VersionAttempts"/> times in all; on a graph that keeps
+    /// changing the last answer is returned, as a single read-committed query would give). The row budget counts
+    /// every attempt.
+    /// </remarks>
     /// <returns>The paths and the corridor they are found in (their node positions and tie indexes point into it).</returns>
     /// <exception cref="PathCorridorLimitException">More than <paramref name="maxRows"/> steps would be read in all.</exception>
     public static async Task<(GraphSnapshot Corridor, IReadOnlyList<CollaborationPath> Paths)> FindAsync(
         IPathCorridorSource source, Actor from, Actor to, int k, int maxHops, PathConstraints constraints, int maxRows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         var budget = new Budget(maxRows);
+        for (var attempt = 1; ; attempt++)
+        {
+            var version = await source.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+            var found = await DeepenAsync(source, from, to, k, maxHops, constraints, budget, cancellationToken).ConfigureAwait(false);
+            if (attempt == VersionAttempts || await source.GetVersionAsync(cancellationToken).ConfigureAwait(false) == version)
+            {
+                return found;
+            }
+        }
+    }
+
+    private static async Task<(GraphSnapshot Corridor, IReadOnlyList<CollaborationPath> Paths)> DeepenAsync(
+        IPathCorridorSource source, Actor from, Actor to, int k, int maxHops, PathConstraints constraints, Budget budget, CancellationToken cancellationToken)
+    {
         for (var hops = 1; ; hops++)
         {
             var corridor = await ReadAsync(source, from, to, hops, constraints, budget, cancellationToken).ConfigureAwait(false);

@@ -127,10 +127,75 @@ public sealed class PathCorridorTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task FindAsync_reads_the_version_before_and_after_and_searches_once_when_it_stays()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var once = new SnapshotCorridorSource(graph);
+        var (a, b) = FarPair(graph);
+
+        var (_, paths) = await PathCorridor.FindAsync(once, once.ActorAt(a), once.ActorAt(b), 3, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+
+        Assert.NotEmpty(paths);
+        Assert.Equal(2, once.VersionReads);
+    }
+
+    [Fact]
+    public async Task FindAsync_searches_again_when_a_write_moved_the_version_during_the_search()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var once = new SnapshotCorridorSource(graph);
+        var (a, b) = FarPair(graph);
+        var expected = await PathCorridor.FindAsync(once, once.ActorAt(a), once.ActorAt(b), 3, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+        var moved = new SnapshotCorridorSource(graph) { OnVersionRead = s => s.Version = s.VersionReads == 2 ? 1 : s.Version };
+
+        var (corridor, paths) = await PathCorridor.FindAsync(moved, moved.ActorAt(a), moved.ActorAt(b), 3, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+
+        Assert.NotEmpty(paths);
+        Assert.Equal(4, moved.VersionReads);
+        Assert.Equal(2 * once.Calls, moved.Calls);
+        Assert.Equal(expected.Paths.Select(p => Describe(p, expected.Corridor)), paths.Select(p => Describe(p, corridor)));
+    }
+
+    [Fact]
+    public async Task FindAsync_on_a_graph_that_keeps_changing_answers_after_the_last_attempt()
+    {
+        var graph = SyntheticNetwork.Generate(new SyntheticOptions { Actors = 2_000, AverageDegree = 6, Seed = 3 }).ToSnapshot();
+        var churning = new SnapshotCorridorSource(graph) { OnVersionRead = s => s.Version++ };
+        var (a, b) = FarPair(graph);
+
+        var (_, paths) = await PathCorridor.FindAsync(churning, churning.ActorAt(a), churning.ActorAt(b), 3, 6, PathConstraints.Default, int.MaxValue, CancellationToken.None);
+
+        Assert.NotEmpty(paths);
+        Assert.Equal(2 * PathCorridor.VersionAttempts - 1, churning.VersionReads);
+    }
+
+    [Fact]
     public void Supports_is_false_only_when_shared_domains_may_be_travelled()
     {
         Assert.True(PathCorridor.Supports(PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.Membership] }));
         Assert.False(PathCorridor.Supports(PathConstraints.Default with { Via = [RelationKind.Collaboration, RelationKind.SharedDomain] }));
+    }
+
+    /// <summary>The best-connected actor and the last actor three steps from it (so paths of several hops exist).</summary>
+    private static (int From, int To) FarPair(GraphSnapshot graph)
+    {
+        var from = Enumerable.Range(0, graph.NodeCount).MaxBy(graph.DegreeOf);
+        var distance = new Dictionary<int, int> { [from] = 0 };
+        var queue = new Queue<int>([from]);
+        var to = -1;
+        while (queue.TryDequeue(out var u) && distance[u] < 3)
+        {
+            foreach (var v in graph.NeighboursOf(u))
+            {
+                if (distance.TryAdd(v, distance[u] + 1))
+                {
+                    queue.Enqueue(v);
+                    to = distance[v] == 3 ? v : to;
+                }
+            }
+        }
+
+        return to >= 0 ? (from, to) : throw new InvalidOperationException("no actor three steps from the hub");
     }
 
     /// <summary>
