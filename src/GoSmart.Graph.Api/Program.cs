@@ -4,6 +4,7 @@ using GoSmart.Graph.Api.Http;
 using GoSmart.Graph.Api.Limits;
 using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Api.Security;
+using GoSmart.Graph.Core.Storage.Embedded;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,7 +26,18 @@ app.UseRateLimiter();
 app.MapGoSmartHealthChecks();
 app.MapGraphQLEndpoint("/graphql");
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (StoreLockedException e)
+{
+    // The host has logged the failure; the one thing to do goes to the console, with an exit code instead of a crash.
+    Console.Error.WriteLine("GoSmart Graph did not start: " + e.Message);
+    return 1;
+}
+
+return 0;
 
 /// <summary>The service's entry point; public so tests can host it.</summary>
 public partial class Program;

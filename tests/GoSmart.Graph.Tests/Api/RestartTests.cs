@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Core.Storage.Embedded;
 using GoSmart.Graph.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +35,37 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(before, after);
         Assert.Equal("Restart Test SME", actor["name"]!.GetValue<string>());
         Assert.Equal(1, actor["projectCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Service_on_a_store_another_process_holds_exits_with_one_line_that_says_why()
+    {
+        await using var open = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = _dataDirectory }, CancellationToken.None);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "GoSmart.Graph.Api.dll"), "--urls", "http://127.0.0.1:0",
+            $"--GraphStore:DataDirectory={_dataDirectory}", "--Logging:LogLevel:Default=None",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var service = Process.Start(start)!;
+        var output = service.StandardOutput.ReadToEndAsync();
+        var error = service.StandardError.ReadToEndAsync();
+        await service.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(1, service.ExitCode);
+        Assert.Equal(
+            $"GoSmart Graph did not start: The store in {_dataDirectory} is open in another process (the service or a gosmart-graph command): stop that process first, or give another data folder.",
+            (await error).Trim());
+        Assert.Equal(string.Empty, (await output).Trim());
     }
 
     public void Dispose()

@@ -85,6 +85,24 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
     }
 
     [Fact]
+    public async Task Import_csv_into_a_store_open_elsewhere_fails_with_one_line_and_changes_nothing()
+    {
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", "id,type,name,country", "region:DE,Region,Germany,DE");
+        await using var open = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = Store }, CancellationToken.None);
+
+        var bulk = await CliRun.RunAsync("import", "csv", "--nodes", nodes, "--data", Store);
+        var batched = await CliRun.RunAsync("import", "csv", "--nodes", nodes, "--data", Store, "--no-bulk");
+
+        Assert.All(new[] { bulk, batched }, run =>
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.StartsWith($"error: The store in {Store} is open in another process", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        });
+        Assert.Equal(0, await open.GetVersionAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Import_csv_with_a_bad_header_fails_with_one_line_and_writes_nothing()
     {
         var nodes = CsvFiles.Write(directory.Path, "nodes.csv", "identifier,type,name", "region:DE,Region,Germany");
@@ -227,13 +245,16 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
         Assert.Contains(rows, r => r[0] == "organisations.csv" && r[1] == "3");
         Assert.Contains(rows, r => r[0] == "projects.csv" && r[1] == "3");
         Assert.Contains(rows, r => r[0] == "participations.csv" && r[1] == "5");
-        await using var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = Store }, CancellationToken.None);
-        var actors = await store.GetActorsAsync(["actor:pic-900000001", "actor:pic-900000003", "actor:pic-999889193"], CancellationToken.None);
-        Assert.Equal("region:DE60", actors["actor:pic-900000001"].RegionId);
-        Assert.Equal("region:PL84", actors["actor:pic-900000003"].RegionId);
-        Assert.NotEqual("POLITECHNIKA BIALOSTOCKA", actors["actor:pic-999889193"].Name);
-        var project = (await store.GetProjectsAsync(["project:rcn-990001"], CancellationToken.None))["project:rcn-990001"];
-        Assert.Contains("domain:agri-food", project.S3DomainIds);
+        await using (var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = Store }, CancellationToken.None))
+        {
+            var actors = await store.GetActorsAsync(["actor:pic-900000001", "actor:pic-900000003", "actor:pic-999889193"], CancellationToken.None);
+            Assert.Equal("region:DE60", actors["actor:pic-900000001"].RegionId);
+            Assert.Equal("region:PL84", actors["actor:pic-900000003"].RegionId);
+            Assert.NotEqual("POLITECHNIKA BIALOSTOCKA", actors["actor:pic-999889193"].Name);
+            var project = (await store.GetProjectsAsync(["project:rcn-990001"], CancellationToken.None))["project:rcn-990001"];
+            Assert.Contains("domain:agri-food", project.S3DomainIds);
+        }
+
         var check = await CliRun.RunAsync("check", "--data", Store);
         Assert.Equal(0, check.ExitCode);
     }
@@ -287,7 +308,7 @@ public sealed class GraphCliAppTests(SeededStoreFixture seeded) : IClassFixture<
 
     private async Task CopyDirectory(string from, string to)
     {
-        // A consistent copy of a live WAL store: export and import would be slower; VACUUM INTO is one statement.
+        // A consistent copy of a store (WAL included): export and import would be slower; VACUUM INTO is one statement.
         Directory.CreateDirectory(to);
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(from, "gosmart.db")};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();

@@ -12,15 +12,23 @@ public sealed class SeededStoreFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory directory = new();
 
-    public EmbeddedGraphStore Store { get; private set; } = null!;
+    private EmbeddedGraphStore? store;
+
+    /// <summary>
+    /// The seeded store, opened on first use and kept open until the class is done. A class that runs the CLI on
+    /// <see cref="DataDirectory"/> must not touch it: one process may hold a store at a time (StoreLock).
+    /// </summary>
+    public EmbeddedGraphStore Store => store ??= EmbeddedGraphStore.OpenAsync(Options, CancellationToken.None).GetAwaiter().GetResult();
 
     public string DataDirectory => Path.Combine(directory.Path, "seeded");
 
+    private EmbeddedStoreOptions Options => new() { DataDirectory = DataDirectory };
+
     public async Task InitializeAsync()
     {
-        Store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = DataDirectory }, CancellationToken.None);
-        await SeedLoader.LoadAsync(RepoPaths.Seed, Store, CancellationToken.None);
-        await Store.ApplyAsync(
+        await using var seeding = await EmbeddedGraphStore.OpenAsync(Options, CancellationToken.None);
+        await SeedLoader.LoadAsync(RepoPaths.Seed, seeding, CancellationToken.None);
+        await seeding.ApplyAsync(
             new GraphBuilder()
                 .Declared("actor:pic-999889193", "actor:pic-999847483", 2019, "introduced at a brokerage event, \"quoted\"")
                 .Member("actor:pic-999847483", "actor:pic-999889193")
@@ -29,7 +37,13 @@ public sealed class SeededStoreFixture : IAsyncLifetime, IDisposable
             CancellationToken.None);
     }
 
-    public async Task DisposeAsync() => await Store.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
+    }
 
     public void Dispose() => directory.Dispose();
 }

@@ -34,6 +34,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
     ];
 
     private readonly SqliteConnection connection;
+    private readonly StoreLock storeLock;
     private readonly SqliteTransaction tx;
     private readonly Dictionary<string, int> actorNo = new(StringComparer.Ordinal);
     private readonly List<string> actorIds = [];
@@ -61,9 +62,10 @@ public sealed class EmbeddedBulkLoad : IDisposable
     private string? lastSource;
     private int lastSourceNo;
 
-    private EmbeddedBulkLoad(SqliteConnection connection)
+    private EmbeddedBulkLoad(SqliteConnection connection, StoreLock storeLock)
     {
         this.connection = connection;
+        this.storeLock = storeLock;
         tx = connection.BeginTransaction();
         foreach (var name in new[] { "actors_by_name", "actors_by_name_key", "actors_by_degree", "actors_by_project_count", "actors_by_region", "actors_by_country" })
         {
@@ -103,6 +105,9 @@ public sealed class EmbeddedBulkLoad : IDisposable
             return true;
         }
 
+        // Not while another process has the store open (a hot journal must not be rolled back under it).
+        using var held = StoreLock.Acquire(options.DataDirectory);
+
         // Read-write, not read-only: a load killed earlier left a hot journal, which only a writer rolls back.
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         connection.Open();
@@ -120,7 +125,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
             throw new InvalidOperationException($"The store in {options.DataDirectory} already holds actors or projects; a bulk load needs an empty store.");
         }
 
-        Directory.CreateDirectory(options.DataDirectory);
+        var storeLock = StoreLock.Acquire(options.DataDirectory);
         var fresh = !File.Exists(options.DatabasePath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -157,11 +162,12 @@ public sealed class EmbeddedBulkLoad : IDisposable
                 }
             }
 
-            return new EmbeddedBulkLoad(connection) { ExistingNodeIds = existing };
+            return new EmbeddedBulkLoad(connection, storeLock) { ExistingNodeIds = existing };
         }
         catch
         {
             connection.Dispose();
+            storeLock.Dispose();
             throw;
         }
     }
@@ -423,6 +429,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
 
         tx.Dispose();
         connection.Dispose();
+        storeLock.Dispose();
     }
 
     /// <summary>Degree of every actor: distinct partners through projects or declarations. Reads only memory, so it runs beside the tie inserts.</summary>

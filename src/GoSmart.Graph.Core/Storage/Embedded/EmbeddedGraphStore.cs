@@ -27,11 +27,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     private volatile Versioned<GraphSnapshot>? snapshotCache;
     private volatile Versioned<GraphStats>? statsCache;
     private readonly CancellationTokenSource closing = new();
+    private readonly StoreLock storeLock;
     private bool disposed;
 
-    private EmbeddedGraphStore(EmbeddedStoreOptions options, string readConnectionString, SqliteConnection writer, GraphIndex index)
+    private EmbeddedGraphStore(EmbeddedStoreOptions options, StoreLock storeLock, string readConnectionString, SqliteConnection writer, GraphIndex index)
     {
         this.options = options;
+        this.storeLock = storeLock;
         this.readConnectionString = readConnectionString;
         this.writer = writer;
         this.index = index;
@@ -44,7 +46,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
-        Directory.CreateDirectory(options.DataDirectory);
+        var storeLock = StoreLock.Acquire(options.DataDirectory);
         var writeConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = options.DatabasePath,
@@ -70,7 +72,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             phases.Add(new OpenPhase("schema", clock.Elapsed));
             clock.Restart();
             var index = IndexLoader.Load(writer, null, cancellationToken, phases, options.UseIndexImage);
-            var store = new EmbeddedGraphStore(options, readConnectionString, writer, index) { OpenPhases = phases };
+            var store = new EmbeddedGraphStore(options, storeLock, readConnectionString, writer, index) { OpenPhases = phases };
             if (options.UseIndexImage && phases.Any(p => p.Name == OpenPhase.ImageMissing))
             {
                 // The index is whole: the store serves reads while the image is saved for the next open.
@@ -82,6 +84,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         catch
         {
             writer.Dispose();
+            storeLock.Dispose();
             throw;
         }
     }
@@ -246,6 +249,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             {
                 SqliteConnection.ClearPool(connection);
             }
+
+            // Last: another process may open the store once every connection of this one is closed.
+            storeLock.Dispose();
         }
         finally
         {

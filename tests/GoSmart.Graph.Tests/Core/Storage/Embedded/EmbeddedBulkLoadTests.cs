@@ -81,10 +81,41 @@ public sealed class EmbeddedBulkLoadTests(SeededStoreFixture seeded) : IClassFix
     }
 
     [Fact]
-    public void Begin_on_a_store_with_actors_is_refused()
+    public async Task Begin_on_a_store_with_actors_is_refused()
     {
-        Assert.False(EmbeddedBulkLoad.CanLoad(new EmbeddedStoreOptions { DataDirectory = seeded.DataDirectory }));
+        await using (var store = await EmbeddedGraphStore.OpenAsync(Target, Ct))
+        {
+            await store.ApplyAsync(new GraphBuilder().StandardRegions().Actor("a").Build(), Ct);
+        }
 
-        Assert.Throws<InvalidOperationException>(() => EmbeddedBulkLoad.Begin(new EmbeddedStoreOptions { DataDirectory = seeded.DataDirectory }));
+        Assert.False(EmbeddedBulkLoad.CanLoad(Target));
+
+        Assert.Throws<InvalidOperationException>(() => EmbeddedBulkLoad.Begin(Target));
+    }
+
+    [Fact]
+    public async Task Begin_and_CanLoad_while_the_store_is_open_elsewhere_say_so()
+    {
+        await using var store = await EmbeddedGraphStore.OpenAsync(Target, Ct);
+
+        var check = Assert.Throws<StoreLockedException>(() => EmbeddedBulkLoad.CanLoad(Target));
+        var begin = Assert.Throws<StoreLockedException>(() => EmbeddedBulkLoad.Begin(Target));
+
+        Assert.Contains("open in another process", check.Message, StringComparison.Ordinal);
+        Assert.Contains(Target.DataDirectory, begin.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_during_a_bulk_load_is_refused_and_succeeds_once_it_is_done()
+    {
+        using (var load = EmbeddedBulkLoad.Begin(Target))
+        {
+            await Assert.ThrowsAsync<StoreLockedException>(() => EmbeddedGraphStore.OpenAsync(Target, Ct));
+            load.Add(new GraphBuilder().StandardRegions().Actor("a").Build(), Ct);
+            load.Complete(Ct);
+        }
+
+        await using var store = await EmbeddedGraphStore.OpenAsync(Target, Ct);
+        Assert.Equal(1, (await store.GetStatsAsync(Ct)).Actors);
     }
 }

@@ -26,6 +26,21 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_of_a_store_already_open_is_refused_with_what_to_do_and_succeeds_once_it_is_closed()
+    {
+        var first = await Open();
+        await first.ApplyAsync(TestGraphs.Partners(), Ct);
+
+        var error = await Assert.ThrowsAsync<StoreLockedException>(Open);
+        await first.DisposeAsync();
+        await using var second = await Open();
+
+        Assert.Contains("is open in another process", error.Message, StringComparison.Ordinal);
+        Assert.Contains("stop that process first", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await second.GetVersionAsync(Ct));
+    }
+
+    [Fact]
     public async Task ApplyAsync_then_reopen_keeps_everything_and_the_version()
     {
         await using (var store = await Open())
