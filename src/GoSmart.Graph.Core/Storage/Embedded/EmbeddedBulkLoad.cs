@@ -106,7 +106,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
         }
 
         // Not while another process has the store open (a hot journal must not be rolled back under it).
-        using var held = StoreLock.Acquire(options.DataDirectory);
+        using var held = StoreLock.Acquire(options.DataDirectory, options.LockWait);
 
         // Read-write, not read-only: a load killed earlier left a hot journal, which only a writer rolls back.
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
@@ -125,7 +125,7 @@ public sealed class EmbeddedBulkLoad : IDisposable
             throw new InvalidOperationException($"The store in {options.DataDirectory} already holds actors or projects; a bulk load needs an empty store.");
         }
 
-        var storeLock = StoreLock.Acquire(options.DataDirectory);
+        var storeLock = StoreLock.Acquire(options.DataDirectory, options.LockWait);
         var fresh = !File.Exists(options.DatabasePath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {

@@ -18,5 +18,11 @@ public sealed record EmbeddedStoreOptions
     /// </summary>
     public bool UseIndexImage { get; init; } = true;
 
+    /// <summary>
+    /// How long opening waits for another process to let go of the store (a service still shutting down while
+    /// its successor starts) before it gives up with <see cref="StoreLockedException"/>.
+    /// </summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(5);
+
     public string DatabasePath => Path.Combine(DataDirectory, "gosmart.db");
 }

@@ -16,21 +16,31 @@ internal sealed class StoreLock : IDisposable
 
     private StoreLock(FileStream handle) => this.handle = handle;
 
-    /// <exception cref="StoreLockedException">Another process (or another open store in this one) holds the store.</exception>
-    public static StoreLock Acquire(string dataDirectory)
+    /// <param name="wait">How long to keep trying while another process holds the lock.</param>
+    /// <exception cref="StoreLockedException">Another process (or another open store in this one) still holds the store.</exception>
+    public static StoreLock Acquire(string dataDirectory, TimeSpan wait)
     {
         Directory.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);
-        try
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
         {
-            return new StoreLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new StoreLockedException(
-                $"The store in {dataDirectory} is open in another process (the service or a gosmart-graph command): " +
-                "stop that process first, or give another data folder.",
-                e);
+            try
+            {
+                return new StoreLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                if (DateTime.UtcNow >= deadline)
+                {
+                    throw new StoreLockedException(
+                        $"The store in {dataDirectory} is open in another process (the service or a gosmart-graph command): " +
+                        "stop that process first, or give another data folder.",
+                        e);
+                }
+
+                Thread.Sleep(100);
+            }
         }
     }
 

@@ -98,8 +98,9 @@ public sealed class EmbeddedBulkLoadTests(SeededStoreFixture seeded) : IClassFix
     {
         await using var store = await EmbeddedGraphStore.OpenAsync(Target, Ct);
 
-        var check = Assert.Throws<StoreLockedException>(() => EmbeddedBulkLoad.CanLoad(Target));
-        var begin = Assert.Throws<StoreLockedException>(() => EmbeddedBulkLoad.Begin(Target));
+        var noWait = Target with { LockWait = TimeSpan.Zero };
+        var check = Assert.Throws<StoreLockedException>(() => EmbeddedBulkLoad.CanLoad(noWait));
+        var begin = Assert.Throws<StoreLockedException>(() => EmbeddedBulkLoad.Begin(noWait));
 
         Assert.Contains("open in another process", check.Message, StringComparison.Ordinal);
         Assert.Contains(Target.DataDirectory, begin.Message, StringComparison.Ordinal);
@@ -110,7 +111,7 @@ public sealed class EmbeddedBulkLoadTests(SeededStoreFixture seeded) : IClassFix
     {
         using (var load = EmbeddedBulkLoad.Begin(Target))
         {
-            await Assert.ThrowsAsync<StoreLockedException>(() => EmbeddedGraphStore.OpenAsync(Target, Ct));
+            await Assert.ThrowsAsync<StoreLockedException>(() => EmbeddedGraphStore.OpenAsync(Target with { LockWait = TimeSpan.Zero }, Ct));
             load.Add(new GraphBuilder().StandardRegions().Actor("a").Build(), Ct);
             load.Complete(Ct);
         }

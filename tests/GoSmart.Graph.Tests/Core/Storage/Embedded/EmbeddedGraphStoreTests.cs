@@ -28,16 +28,34 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     [Fact]
     public async Task OpenAsync_of_a_store_already_open_is_refused_with_what_to_do_and_succeeds_once_it_is_closed()
     {
-        var first = await Open();
+        var options = new EmbeddedStoreOptions { DataDirectory = directory.Path, LockWait = TimeSpan.FromMilliseconds(300) };
+        var first = await EmbeddedGraphStore.OpenAsync(options, Ct);
         await first.ApplyAsync(TestGraphs.Partners(), Ct);
 
-        var error = await Assert.ThrowsAsync<StoreLockedException>(Open);
+        var error = await Assert.ThrowsAsync<StoreLockedException>(() => EmbeddedGraphStore.OpenAsync(options, Ct));
         await first.DisposeAsync();
-        await using var second = await Open();
+        await using var second = await EmbeddedGraphStore.OpenAsync(options with { LockWait = TimeSpan.Zero }, Ct);
 
         Assert.Contains("is open in another process", error.Message, StringComparison.Ordinal);
         Assert.Contains("stop that process first", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, await second.GetVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task OpenAsync_waits_for_a_store_being_closed_elsewhere()
+    {
+        var options = new EmbeddedStoreOptions { DataDirectory = directory.Path };
+        var first = await EmbeddedGraphStore.OpenAsync(options, Ct);
+        var closing = Task.Run(async () =>
+        {
+            await Task.Delay(200);
+            await first.DisposeAsync();
+        });
+
+        await using var second = await EmbeddedGraphStore.OpenAsync(options with { LockWait = TimeSpan.FromMinutes(1) }, Ct);
+        await closing;
+
+        Assert.True(await second.IsEmptyAsync(Ct));
     }
 
     [Fact]
