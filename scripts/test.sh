@@ -9,19 +9,53 @@ if [ "${CI:-}" = "true" ]; then
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The Neo4j store's tests need node (20 or later) and the npm harness in tests/neo4j-harness: Neo4j's
-# Cypher linter and a local Query API server over an embedded Cypher engine. npm ci installs exactly the
-# committed lock file; it is skipped when that lock file is already installed, so reruns work offline.
-harness=tests/neo4j-harness
-if ! command -v node >/dev/null 2>&1; then
-  echo "node is not on the PATH: the Neo4j store tests need node 20 or later (they will fail)"
-elif [ ! -f "$harness/node_modules/.package-lock.json" ] || ! cmp -s "$harness/package-lock.json" "$harness/node_modules/.installed-lock.json"; then
-  if (cd "$harness" && npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v EBADENGINE); then :; fi
-  if [ -d "$harness/node_modules/@grafeo-db/js" ]; then
-    cp "$harness/package-lock.json" "$harness/node_modules/.installed-lock.json"
-  else
-    echo "npm ci in $harness failed: the Neo4j store tests will fail"
+# npm ci installs exactly the committed lock file; it is skipped when that lock file is already installed, so
+# reruns work offline. Arguments: the npm folder, a module that must be there afterwards, who needs it.
+npm_ci() {
+  local folder=$1 module=$2 needed_by=$3
+  if [ -f "$folder/node_modules/.package-lock.json" ] && cmp -s "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"; then
+    return
   fi
+  if (cd "$folder" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v EBADENGINE); then :; fi
+  if [ -d "$folder/node_modules/$module" ]; then
+    cp "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"
+  else
+    echo "npm ci in $folder failed: $needed_by will fail"
+  fi
+}
+
+# The Neo4j store's tests need node (20 or later) and the npm harness in tests/neo4j-harness: Neo4j's
+# Cypher linter and a local Query API server over an embedded Cypher engine.
+# The browser tests (Category=Browser) need node, playwright-core from tests/browser and Debian's chromium,
+# which playwright-core drives (no browser is ever downloaded).
+if ! command -v node >/dev/null 2>&1; then
+  echo "node is not on the PATH: the Neo4j store tests and the browser tests need node 20 or later (they will fail)"
+else
+  npm_ci tests/neo4j-harness @grafeo-db/js "the Neo4j store tests"
+  npm_ci tests/browser playwright-core "the browser tests"
+fi
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium is not installed: installing Debian's chromium for the browser tests"
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    as_root=(sudo)
+  fi
+  apt_log=$(mktemp)
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "apt-get is not available: install chromium yourself (the browser tests will fail without it)"
+  elif [ ${#as_root[@]} -gt 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "not root and no sudo: run 'apt-get install -y --no-install-recommends chromium' as root (the browser tests will fail without it)"
+  elif ! { ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update \
+      && ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; } >"$apt_log" 2>&1; then
+    tail -n 5 "$apt_log"
+    echo "apt-get install chromium failed (see above): the browser tests will fail"
+  elif ! command -v chromium >/dev/null 2>&1; then
+    echo "apt-get installed chromium but 'command -v chromium' still finds nothing: the browser tests will fail"
+  else
+    echo "chromium installed: $(command -v chromium)"
+  fi
+  rm -f "$apt_log"
 fi
 
 results="$(pwd)/TestResults"

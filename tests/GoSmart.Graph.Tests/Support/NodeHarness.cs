@@ -21,9 +21,15 @@ public static class NodeHarness
     public static ProcessStartInfo Node(string script, params string[] arguments)
     {
         EnsureInstalled();
+        return NodeIn(Folder, script, arguments);
+    }
+
+    /// <summary>Runs a script of an npm folder (this harness, tests/browser) with its standard streams redirected.</summary>
+    public static ProcessStartInfo NodeIn(string folder, string script, params string[] arguments)
+    {
         var info = new ProcessStartInfo("node")
         {
-            WorkingDirectory = Folder,
+            WorkingDirectory = folder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
