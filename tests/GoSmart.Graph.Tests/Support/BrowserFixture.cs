@@ -19,10 +19,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Service = new GraphServiceFactory();
-        Api = new GraphQLClient(Service.CreateClient());
-        BaseAddress = Api.Http.BaseAddress!;
         _browser = await BrowserSession.StartAsync();
+        try
+        {
+            Service = new GraphServiceFactory();
+            Api = new GraphQLClient(Service.CreateClient());
+            BaseAddress = Api.Http.BaseAddress!;
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The service's address for a path and query, e.g. <c>/?actor=actor:pic-1</c>.</summary>
