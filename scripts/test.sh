@@ -9,20 +9,30 @@ if [ "${CI:-}" = "true" ]; then
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The Neo4j store's tests need node (20 or later) and the npm harness in tests/neo4j-harness: Neo4j's
-# Cypher linter and a local Query API server over an embedded Cypher engine. npm ci installs exactly the
-# committed lock file; it is skipped when that lock file is already installed, so reruns work offline.
-harness=tests/neo4j-harness
-if ! command -v node >/dev/null 2>&1; then
-  echo "node is not on the PATH: the Neo4j store tests need node 20 or later (they will fail)"
-elif [ ! -f "$harness/node_modules/.package-lock.json" ] || ! cmp -s "$harness/package-lock.json" "$harness/node_modules/.installed-lock.json"; then
-  if (cd "$harness" && npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v EBADENGINE); then :; fi
-  if [ -d "$harness/node_modules/@grafeo-db/js" ]; then
-    cp "$harness/package-lock.json" "$harness/node_modules/.installed-lock.json"
-  else
-    echo "npm ci in $harness failed: the Neo4j store tests will fail"
+# npm ci installs exactly a folder's committed lock file; it is skipped when that lock file is already
+# installed, so reruns work offline. $1: the folder; $2: a package that must be there afterwards; $3: who needs it.
+npm_ci_once() {
+  local folder="$1" probe="$2" who="$3"
+  if ! command -v node >/dev/null 2>&1; then
+    echo "node is not on the PATH: $who need node 20 or later (they will fail)"
+    return
   fi
-fi
+  if [ -f "$folder/node_modules/.installed-lock.json" ] && cmp -s "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"; then
+    return
+  fi
+  if (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v EBADENGINE); then :; fi
+  if [ -d "$folder/node_modules/$probe" ]; then
+    cp "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"
+  else
+    echo "npm ci in $folder failed: $who will fail"
+  fi
+}
+
+# The Neo4j store is tested against a local Query API server over an embedded Cypher engine, and with
+# Neo4j's own Cypher linter (tests/neo4j-harness).
+npm_ci_once tests/neo4j-harness @grafeo-db/js "the Neo4j store tests"
+# The browser pages' sources (web/): a test builds them again and compares with the committed bundle.
+npm_ci_once web esbuild "the bundle staleness test"
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
