@@ -9,32 +9,33 @@ if [ "${CI:-}" = "true" ]; then
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# npm ci installs exactly the committed lock file; it is skipped when that lock file is already installed, so
-# reruns work offline. Arguments: the npm folder, a module that must be there afterwards, who needs it.
-npm_ci() {
-  local folder=$1 module=$2 needed_by=$3
-  if [ -f "$folder/node_modules/.package-lock.json" ] && cmp -s "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"; then
+# npm ci installs exactly a folder's committed lock file; it is skipped when that lock file is already
+# installed, so reruns work offline. $1: the folder; $2: a package that must be there afterwards; $3: who needs it.
+npm_ci_once() {
+  local folder="$1" probe="$2" who="$3"
+  if ! command -v node >/dev/null 2>&1; then
+    echo "node is not on the PATH: $who need node 20 or later (they will fail)"
     return
   fi
-  if (cd "$folder" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v EBADENGINE); then :; fi
-  if [ -d "$folder/node_modules/$module" ]; then
+  if [ -f "$folder/node_modules/.installed-lock.json" ] && cmp -s "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"; then
+    return
+  fi
+  if (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v EBADENGINE); then :; fi
+  if [ -d "$folder/node_modules/$probe" ]; then
     cp "$folder/package-lock.json" "$folder/node_modules/.installed-lock.json"
   else
-    echo "npm ci in $folder failed: $needed_by will fail"
+    echo "npm ci in $folder failed: $who will fail"
   fi
 }
 
-# The Neo4j store's tests need node (20 or later) and the npm harness in tests/neo4j-harness: Neo4j's
-# Cypher linter and a local Query API server over an embedded Cypher engine.
-# The browser tests (Category=Browser) need node, playwright-core from tests/browser and Debian's chromium,
-# which playwright-core drives (no browser is ever downloaded).
-if ! command -v node >/dev/null 2>&1; then
-  echo "node is not on the PATH: the Neo4j store tests and the browser tests need node 20 or later (they will fail)"
-else
-  npm_ci tests/neo4j-harness @grafeo-db/js "the Neo4j store tests"
-  npm_ci tests/browser playwright-core "the browser tests"
-fi
-
+# The Neo4j store is tested against a local Query API server over an embedded Cypher engine, and with
+# Neo4j's own Cypher linter (tests/neo4j-harness).
+npm_ci_once tests/neo4j-harness @grafeo-db/js "the Neo4j store tests"
+# The browser pages' sources (web/): a test builds them again and compares with the committed bundle.
+npm_ci_once web esbuild "the bundle staleness test"
+# The browser tests (Category=Browser) drive Debian's chromium through playwright-core (tests/browser); no
+# browser is ever downloaded. chromium is installed from Debian when 'command -v chromium' finds nothing.
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm_ci_once tests/browser playwright-core "the browser tests"
 if ! command -v chromium >/dev/null 2>&1; then
   echo "chromium is not installed: installing Debian's chromium for the browser tests"
   as_root=()

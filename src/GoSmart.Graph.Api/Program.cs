@@ -20,6 +20,7 @@ builder.Services.AddGoSmartHealthChecks();
 var app = builder.Build();
 
 app.UseRequestIds();
+app.UseBrowserPages("/graphql");
 app.UseAuthentication();
 app.UseRateLimiter();
 

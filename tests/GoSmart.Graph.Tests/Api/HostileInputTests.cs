@@ -53,6 +53,15 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
                 milliseconds.AddOrUpdate(HostileRequests.Kinds[sample.Kind], elapsed, (_, n) => n + elapsed);
                 statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
                 Assert.True(status < 500, $"HTTP {status} for {HostileRequests.Kinds[sample.Kind]} seed {sample.Seed}: {Shorten(body)}");
+                if (response.Content.Headers.ContentType?.MediaType == "text/html")
+                {
+                    // A GET that prefers HTML is a browser opening the IDE, whatever its query says.
+                    Assert.Equal(HttpMethod.Get, request.Method);
+                    Assert.Contains("GraphQL IDE", body, StringComparison.Ordinal);
+                    codes.AddOrUpdate("(the IDE page)", 1, (_, n) => n + 1);
+                    return;
+                }
+
                 using var json = JsonDocument.Parse(body);
                 if (json.RootElement.TryGetProperty("errors", out var errors))
                 {
