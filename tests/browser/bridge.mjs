@@ -154,11 +154,29 @@ const ops = {
   count: async (selector) => page.locator(selector).count(),
   // A JS expression evaluated in the page; a promise it returns is awaited; the result must be JSON.
   evaluate: async (expression) => page.evaluate(expression),
+  // Polls page.evaluate, not page.waitForFunction: that one evaluates a string with eval, which the pages'
+  // Content-Security-Policy (rightly) forbids, whereas evaluate goes through the DevTools protocol.
   waitForFunction: async (expression, options) => {
-    const handle = await page.waitForFunction(expression, undefined, { polling: 100, ...timeoutOf(options) });
-    const value = await handle.jsonValue();
-    await handle.dispose();
-    return value;
+    const { timeout } = timeoutOf(options);
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      try {
+        last = await page.evaluate(expression);
+        if (last) {
+          return last;
+        }
+      } catch (error) {
+        // A navigation in progress destroys the context: try again in the next page.
+        if (!/context was destroyed|navigat/i.test(String(error?.message))) {
+          throw error;
+        }
+      }
+      if (Date.now() >= deadline) {
+        throw new Error(`waitForFunction: Timeout ${timeout}ms exceeded; the expression last gave ${JSON.stringify(last)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   },
   screenshot: async (file, options) => {
     await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });

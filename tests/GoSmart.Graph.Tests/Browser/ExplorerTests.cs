@@ -1,0 +1,299 @@
+using System.Text.Json.Nodes;
+using GoSmart.Graph.Tests.Support;
+
+namespace GoSmart.Graph.Tests.Browser;
+
+[Collection(BrowserGroup.Name)]
+[Trait("Category", "Browser")]
+public sealed class ExplorerTests(BrowserFixture fixture)
+{
+    // Two universities of the seed with hundreds of partners (the README's paths example).
+    private const string Centre = "actor:pic-999889193";
+    private const string Target = "actor:pic-999905101";
+
+    [Fact]
+    public Task Typing_a_name_and_choosing_the_suggestion_draws_the_network_the_API_returns() =>
+        fixture.RunAsync("explorer-network", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var expected = await NetworkAsync(Centre);
+
+            await explorer.OpenAsync();
+            await explorer.ChooseAsync("#actor-search", await NameAsync(Centre), Centre);
+            await explorer.WaitForNetworkAsync(Centre, expected.Nodes.Count, expected.Edges);
+
+            Assert.Equal(expected.Nodes.Order(StringComparer.Ordinal), await explorer.DrawnNodeIdsAsync());
+            Assert.Equal(Centre, (await explorer.UrlStateAsync())["actor"]);
+            await browser.ScreenshotAsync("explorer-network");
+        });
+
+    [Fact]
+    public Task Choosing_a_second_actor_lists_the_APIs_paths_with_each_steps_evidence() =>
+        fixture.RunAsync("explorer-paths", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var expected = await PathsAsync(Centre, Target, k: 3);
+            Assert.NotEmpty(expected);
+
+            await explorer.OpenAsync($"?actor={Centre}");
+            await explorer.ChooseAsync("#target-search", await NameAsync(Target), Target);
+            await explorer.WaitForPathsAsync(expected.Count);
+            var shown = await ShownPathsAsync(browser);
+
+            Assert.Equal(expected.Count, shown.Count);
+            Assert.Equal(expected.Select(p => p.Hops), shown.Select(p => p.Hops));
+            Assert.Equal(expected[0].Steps.Select(s => (s.From, s.To)), shown[0].Steps.Select(s => (s.From, s.To)));
+            foreach (var (step, shownStep) in expected[0].Steps.Zip(shown[0].Steps))
+            {
+                if (step.Evidence is { } project)
+                {
+                    Assert.NotEmpty(shownStep.Evidence);
+                    Assert.Contains(shownStep.Evidence, e => Mentions(e, project));
+                }
+            }
+
+            Assert.Equal(Target, (await explorer.UrlStateAsync())["to"]);
+            await browser.ScreenshotAsync("explorer-paths");
+        });
+
+    [Fact]
+    public Task Heat_map_cells_carry_the_region_matrix_by_country_then_among_the_regions_shown() =>
+        fixture.RunAsync("explorer-heatmap", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var byCountry = await RegionMatrixAsync("COUNTRY");
+            var byRegion = await RegionMatrixAsync("REGION");
+
+            await explorer.OpenAsync();
+            await browser.ClickAsync("#tab-heatmap");
+            await explorer.WaitOrFailAsync("#heatmap td.cell", "no heat map cell drawn");
+            var countryCells = await CellsAsync(browser);
+            await browser.ScreenshotAsync("explorer-heatmap-country");
+            await browser.SelectOptionAsync("#groupBy", "REGION");
+            await browser.WaitForFunctionAsync("[...document.querySelectorAll('#heatmap td.cell')].some(c => c.dataset.from.startsWith('region:'))");
+            var regionCells = await CellsAsync(browser);
+            // By region the page draws the groups with most collaborations (it says how many of all): each of their pairs must be there.
+            var shownRegions = regionCells.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).ToHashSet();
+
+            Assert.Equal(Lines(byCountry), Lines(countryCells));
+            Assert.True(shownRegions.Count > 1, $"The heat map by region shows {shownRegions.Count} region(s).");
+            Assert.Equal(Lines(Among(byRegion, shownRegions)), Lines(regionCells));
+            Assert.Equal("heatmap", (await explorer.UrlStateAsync())["view"]);
+            Assert.Equal("true", await browser.GetAttributeAsync("#tab-heatmap", "aria-selected"));
+            await browser.ScreenshotAsync("explorer-heatmap-region");
+        });
+
+    [Fact]
+    public Task S3_domain_filter_redraws_the_network_the_API_returns_with_that_filter() =>
+        fixture.RunAsync("explorer-domain-filter", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var all = await NetworkAsync(Centre);
+            var (domain, filtered) = await DomainThatNarrowsAsync(Centre, all.Nodes.Count);
+
+            await explorer.OpenAsync($"?actor={Centre}");
+            await explorer.WaitForNetworkAsync(Centre, all.Nodes.Count, all.Edges);
+            await browser.SelectOptionAsync("#domain", domain);
+            await explorer.WaitForNetworkAsync(Centre, filtered.Nodes.Count, filtered.Edges);
+
+            Assert.Equal(filtered.Nodes.Order(StringComparer.Ordinal), await explorer.DrawnNodeIdsAsync());
+            Assert.Equal(domain, (await explorer.UrlStateAsync())["domain"]);
+            await browser.ScreenshotAsync("explorer-domain-filter");
+            await browser.SelectOptionAsync("#domain", "");
+            await explorer.WaitForNetworkAsync(Centre, all.Nodes.Count, all.Edges);
+        });
+
+    [Fact]
+    public Task Shared_link_restores_centre_target_k_depth_limit_and_domain() =>
+        fixture.RunAsync("explorer-shared-link", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var (domain, _) = await DomainThatNarrowsAsync(Centre, (await NetworkAsync(Centre)).Nodes.Count);
+            var network = await NetworkAsync(Centre, depth: 2, limit: 40, domain: domain);
+            var paths = await PathsAsync(Centre, Target, k: 2, domain);
+            await explorer.OpenAsync();
+            await explorer.ChooseAsync("#actor-search", await NameAsync(Centre), Centre);
+            await browser.SelectOptionAsync("#k", "2");
+            await browser.SelectOptionAsync("#depth", "2");
+            await browser.FillAsync("#limit", "40");
+            await browser.PressAsync("Tab");
+            await browser.SelectOptionAsync("#domain", domain);
+            await explorer.WaitForNetworkAsync(Centre, network.Nodes.Count, network.Edges);
+            await explorer.ChooseAsync("#target-search", await NameAsync(Target), Target);
+            await explorer.WaitForPathsAsync(paths.Count);
+            await browser.ClickAsync("#copy-link");
+            await browser.WaitForFunctionAsync("(() => { const s = document.querySelector('#share-url'); return !!s && (s.value || s.textContent || '').includes('actor='); })()");
+            var link = (await browser.EvaluateAsync("(() => { const s = document.querySelector('#share-url'); return (s.value || s.textContent).trim(); })()"))!.GetValue<string>();
+
+            await browser.GotoAsync("about:blank");
+            await browser.GotoAsync(link);
+            await browser.WaitForSelectorAsync("body[data-ready='true']", SelectorState.Attached);
+            await explorer.WaitForNetworkAsync(Centre, network.Nodes.Count, network.Edges);
+            await explorer.WaitForPathsAsync(paths.Count);
+
+            Assert.StartsWith(fixture.Url("/"), link, StringComparison.Ordinal);
+            Assert.Equal(link, await browser.UrlAsync());
+            Assert.Equal("2", await browser.InputValueAsync("#k"));
+            Assert.Equal("2", await browser.InputValueAsync("#depth"));
+            Assert.Equal("40", await browser.InputValueAsync("#limit"));
+            Assert.Equal(domain, await browser.InputValueAsync("#domain"));
+            Assert.Equal(paths.Select(p => p.Hops), (await ShownPathsAsync(browser)).Select(p => p.Hops));
+            Assert.Equal(network.Nodes.Order(StringComparer.Ordinal), await explorer.DrawnNodeIdsAsync());
+            await browser.ScreenshotAsync("explorer-shared-link");
+        });
+
+    [Fact]
+    public Task Search_works_from_the_keyboard_alone_and_every_control_is_labelled() =>
+        fixture.RunAsync("explorer-keyboard", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var name = await NameAsync(Centre);
+            await explorer.OpenAsync();
+
+            var tabs = 0;
+            while (tabs < 40 && (await browser.EvaluateAsync("document.activeElement?.id ?? ''"))!.GetValue<string>() != "actor-search")
+            {
+                await browser.PressAsync("Tab");
+                tabs++;
+            }
+
+            Assert.True(tabs < 40, "Tab never reached #actor-search.");
+            await browser.TypeAsync(null, name);
+            await explorer.WaitOrFailAsync($"#actor-search-list [role='option'][data-id='{Centre}']", $"no suggestion for '{name}'");
+            await browser.PressAsync("ArrowDown");
+            var active = (await browser.EvaluateAsync(ActiveOption))?.GetValue<string>();
+            Assert.True(active is not null, "ArrowDown marked no option (aria-activedescendant on the input, or aria-selected on an option).");
+            await browser.PressAsync("Enter");
+            var expected = await NetworkAsync(active);
+            await explorer.WaitForNetworkAsync(active, expected.Nodes.Count, expected.Edges);
+            await browser.ScreenshotAsync("explorer-keyboard");
+            await browser.FocusAsync("#actor-search");
+            await browser.PressAsync("Control+A");
+            await browser.TypeAsync(null, name[..Math.Min(4, name.Length)]);
+            await explorer.WaitOrFailAsync("#actor-search-list [role='option']", "no suggestion list after typing again");
+            await browser.PressAsync("Escape");
+            await browser.WaitForSelectorAsync("#actor-search-list [role='option']", SelectorState.Hidden);
+
+            Assert.Equal("combobox", await browser.GetAttributeAsync("#actor-search", "role"));
+            Assert.Equal("actor-search-list", await browser.GetAttributeAsync("#actor-search", "aria-controls"));
+            Assert.Empty(ExplorerPage.Strings(await browser.EvaluateAsync(UnlabelledControls)));
+        });
+
+    private const string ActiveOption =
+        "(() => { const input = document.querySelector('#actor-search'); const id = input.getAttribute('aria-activedescendant');"
+        + " const option = id ? document.getElementById(id) : document.querySelector('#actor-search-list [role=option][aria-selected=true]');"
+        + " return option?.dataset.id ?? null; })()";
+
+    // Visible inputs, selects and buttons without a name a screen reader can say: their ids (or their HTML).
+    private const string UnlabelledControls =
+        "[...document.querySelectorAll('input, select, button, textarea')]"
+        + ".filter(e => e.type !== 'hidden' && e.getClientRects().length > 0)"
+        + ".filter(e => !(e.labels?.length || e.getAttribute('aria-label')?.trim() || e.getAttribute('aria-labelledby') || e.getAttribute('title')?.trim() || (e.tagName === 'BUTTON' && e.textContent.trim())))"
+        + ".map(e => e.id || e.outerHTML.slice(0, 80))";
+
+    private async Task<string> NameAsync(string actor) =>
+        (await fixture.Api.DataAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = actor }))["actor"]!["name"]!.GetValue<string>();
+
+    private async Task<NetworkCounts> NetworkAsync(string centre, int depth = 1, int limit = 200, string? domain = null)
+    {
+        var data = await fixture.Api.DataAsync(
+            "query($c: ID!, $d: Int, $l: Int, $f: ActorFilter) { network(center: $c, depth: $d, limit: $l, filter: $f) { nodes { id } edges { source } } }",
+            new { c = centre, d = depth, l = limit, f = domain is null ? null : new { s3DomainIn = new[] { domain } } });
+        var network = data["network"]!;
+        return new NetworkCounts(
+            network["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList(),
+            network["edges"]!.AsArray().Count);
+    }
+
+    // The first S3 domain whose filter leaves more than the centre but fewer nodes than no filter.
+    private async Task<(string Domain, NetworkCounts Network)> DomainThatNarrowsAsync(string centre, int unfiltered)
+    {
+        var domains = await fixture.Api.DataAsync("{ s3Domains { id } }");
+        foreach (var domain in domains["s3Domains"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()))
+        {
+            var network = await NetworkAsync(centre, domain: domain);
+            if (network.Nodes.Count > 1 && network.Nodes.Count < unfiltered)
+            {
+                return (domain, network);
+            }
+        }
+
+        throw new InvalidOperationException($"No S3 domain of {centre} narrows its network: choose another centre for this test.");
+    }
+
+    // The explorer asks for paths of at most 6 steps (its panel says so), through actors of the chosen domain when there is one.
+    private async Task<IReadOnlyList<ApiPath>> PathsAsync(string from, string to, int k, string? domain = null)
+    {
+        var data = await fixture.Api.DataAsync(
+            "query($f: ID!, $t: ID!, $k: Int, $c: PathConstraints) { paths(from: $f, to: $t, k: $k, maxHops: 6, constraints: $c) {"
+            + " hops steps { from { id } to { id } collaboration { evidence(first: 1) { id acronym title } } } } }",
+            new { f = from, t = to, k, c = domain is null ? null : new { intermediaryDomain = domain } });
+        return data["paths"]!.AsArray().Select(p => new ApiPath(
+            p!["hops"]!.GetValue<int>(),
+            p["steps"]!.AsArray().Select(s => new ApiStep(
+                s!["from"]!["id"]!.GetValue<string>(),
+                s["to"]!["id"]!.GetValue<string>(),
+                s["collaboration"]?["evidence"]?.AsArray().FirstOrDefault())).ToList())).ToList();
+    }
+
+    private async Task<IReadOnlyDictionary<(string, string), int>> RegionMatrixAsync(string groupBy)
+    {
+        var data = await fixture.Api.DataAsync($"{{ regionMatrix(groupBy: {groupBy}) {{ from to collaborations }} }}");
+        return data["regionMatrix"]!.AsArray().ToDictionary(
+            l => Pair(l!["from"]!.GetValue<string>(), l["to"]!.GetValue<string>()),
+            l => l!["collaborations"]!.GetValue<int>());
+    }
+
+    // The heat map may draw both halves of the symmetric matrix: each unordered pair must carry one value.
+    private static async Task<IReadOnlyDictionary<(string, string), int>> CellsAsync(BrowserSession browser)
+    {
+        var cells = await browser.EvaluateAsync(
+            "[...document.querySelectorAll('#heatmap td.cell')].map(c => [c.dataset.from, c.dataset.to, c.dataset.value])");
+        var byPair = new Dictionary<(string, string), int>();
+        foreach (var cell in cells!.AsArray())
+        {
+            var key = Pair(cell![0]!.GetValue<string>(), cell[1]!.GetValue<string>());
+            var value = int.Parse(cell[2]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(!byPair.TryGetValue(key, out var other) || other == value, $"Cells {key} disagree: {other} and {value}.");
+            byPair[key] = value;
+        }
+
+        return byPair;
+    }
+
+    private static async Task<IReadOnlyList<ShownPath>> ShownPathsAsync(BrowserSession browser)
+    {
+        var paths = await browser.EvaluateAsync(
+            "[...document.querySelectorAll('#paths .path')].map(p => ({ hops: p.dataset.hops, steps: [...p.querySelectorAll('.step')].map(s => ({"
+            + " from: s.dataset.from, to: s.dataset.to, evidence: [...s.querySelectorAll('.evidence li')].map(li => li.textContent) })) }))");
+        return paths!.AsArray().Select(p => new ShownPath(
+            int.Parse(p!["hops"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
+            p["steps"]!.AsArray().Select(s => new ShownStep(
+                s!["from"]!.GetValue<string>(),
+                s["to"]!.GetValue<string>(),
+                ExplorerPage.Strings(s["evidence"]))).ToList())).ToList();
+    }
+
+    // A project without acronym and title can only be shown by its id.
+    private static bool Mentions(string shown, JsonNode project) =>
+        new[] { project["acronym"]?.GetValue<string>(), project["title"]?.GetValue<string>(), project["id"]!.GetValue<string>().Split(':')[1] }
+            .Any(text => !string.IsNullOrEmpty(text) && shown.Contains(text, StringComparison.Ordinal));
+
+    private static Dictionary<(string, string), int> Among(IReadOnlyDictionary<(string, string), int> cells, HashSet<string> groups) =>
+        cells.Where(c => groups.Contains(c.Key.Item1) && groups.Contains(c.Key.Item2)).ToDictionary();
+
+    private static List<string> Lines(IReadOnlyDictionary<(string, string), int> cells) =>
+        cells.Select(c => $"{c.Key.Item1} {c.Key.Item2} {c.Value}").Order(StringComparer.Ordinal).ToList();
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
+    private sealed record NetworkCounts(IReadOnlyList<string> Nodes, int Edges);
+
+    private sealed record ApiPath(int Hops, IReadOnlyList<ApiStep> Steps);
+
+    private sealed record ApiStep(string From, string To, JsonNode? Evidence);
+
+    private sealed record ShownPath(int Hops, IReadOnlyList<ShownStep> Steps);
+
+    private sealed record ShownStep(string From, string To, IReadOnlyList<string> Evidence);
+}
