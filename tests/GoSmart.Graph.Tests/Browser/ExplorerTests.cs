@@ -179,6 +179,32 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             Assert.Empty(ExplorerPage.Strings(await browser.EvaluateAsync(UnlabelledControls)));
         });
 
+    [Fact]
+    public Task Exports_download_the_drawn_network_as_json_and_png() =>
+        fixture.RunAsync("explorer-export", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var expected = await NetworkAsync(Centre);
+            var json = Path.Combine(BrowserHarness.Screenshots, "explorer-export-network.json");
+            var png = Path.Combine(BrowserHarness.Screenshots, "explorer-export-network.png");
+            Directory.CreateDirectory(BrowserHarness.Screenshots);
+
+            await explorer.OpenAsync($"?actor={Centre}");
+            await explorer.WaitForNetworkAsync(Centre, expected.Nodes.Count, expected.Edges);
+            var jsonName = await browser.DownloadAsync("#export-json", json);
+            var pngName = await browser.DownloadAsync("#export-png", png);
+            var exported = JsonNode.Parse(await File.ReadAllTextAsync(json))!;
+            var header = (await File.ReadAllBytesAsync(png))[..8];
+
+            Assert.EndsWith(".json", jsonName, StringComparison.Ordinal);
+            Assert.Equal(Centre, exported["center"]!.GetValue<string>());
+            Assert.Equal(await browser.UrlAsync(), exported["url"]!.GetValue<string>());
+            Assert.Equal(expected.Nodes, exported["network"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+            Assert.EndsWith(".png", pngName, StringComparison.Ordinal);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+            await browser.ScreenshotAsync("explorer-export");
+        });
+
     private const string ActiveOption =
         "(() => { const input = document.querySelector('#actor-search'); const id = input.getAttribute('aria-activedescendant');"
         + " const option = id ? document.getElementById(id) : document.querySelector('#actor-search-list [role=option][aria-selected=true]');"
