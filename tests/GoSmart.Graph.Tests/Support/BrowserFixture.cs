@@ -43,6 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task RunAsync(string name, Func<BrowserSession, Task> test)
     {
         var browser = Browser;
+        Directory.CreateDirectory(BrowserHarness.Screenshots);
         File.Delete(Path.Combine(BrowserHarness.Screenshots, name + "-failed.png"));
         var requestsBefore = (await browser.RequestsAsync()).Count;
         var blockedBefore = (await browser.BlockedRequestsAsync()).Count;
