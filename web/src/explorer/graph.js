@@ -51,7 +51,9 @@ const style = [
       width: 'data(width)',
       'line-color': '#9aa5b5',
       opacity: 0.55,
-      'curve-style': 'straight',
+      // Haystack edges are the cheapest Cytoscape draws: straight lines, no arrows, enough for undirected ties.
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
     },
   },
   { selector: 'edge.membership', style: { 'line-style': 'dashed' } },

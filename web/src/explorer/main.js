@@ -106,7 +106,7 @@ async function loadNetwork() {
     fillNodePick();
     const domain = state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
     setStatus(`${view.center.name}: ${view.nodes.length} actors and ${view.edges.length} collaborations within ${state.depth} step${state.depth > 1 ? 's' : ''}${domain}` +
-      (view.truncated ? ` (the first ${state.limit}; raise “Most nodes” to see more)` : '') + '.');
+      (view.truncated ? ` (cut at ${state.limit} actors: the most weakly tied of the last depth are left out${state.limit < LIMITS.limitMax ? '; raise “Most nodes” to see more' : ''})` : '') + '.');
     if (data.paths) applyPaths();
   } catch (e) {
     if (mine === seq.network) setStatus(`Could not draw the network: ${describe(e)}`, true);
