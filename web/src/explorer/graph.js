@@ -139,6 +139,7 @@ export function runLayout(cy, layout) {
       fit: true,
       padding: 30,
       minNodeSpacing: cy.nodes().length > 300 ? 4 : 22,
+      spacingFactor: cy.nodes().length < 60 ? 1.6 : 1,
       concentric: (n) => 100 - (n.data('depth') ?? 50),
       levelWidth: () => 1,
     };

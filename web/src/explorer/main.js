@@ -157,7 +157,11 @@ async function selectNode(id) {
 // ---- paths ---------------------------------------------------------------------------------
 
 async function loadPaths() {
-  if (!state.actor || !state.to) return;
+  if (!state.to) return;
+  if (!state.actor) {
+    $('paths').replaceChildren(el('p', { className: 'hint', textContent: 'Choose the first actor under “Actor” too.' }));
+    return;
+  }
   const mine = ++seq.paths;
   const panel = $('paths');
   panel.dataset.loading = 'true';
@@ -396,6 +400,18 @@ async function start() {
       }
     });
   }
+  $('network').addEventListener('keydown', (e) => {
+    if (!cy) return;
+    const step = 60;
+    const moves = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (moves[e.key]) cy.panBy({ x: moves[e.key][0], y: moves[e.key][1] });
+    else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+    else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+    else if (e.key === '0') cy.fit(undefined, 30);
+    else return;
+    e.preventDefault();
+  });
   $('export-png').addEventListener('click', exportPng);
   $('export-json').addEventListener('click', exportJson);
   $('copy-link').addEventListener('click', copyLink);
