@@ -338,6 +338,9 @@ let targetBox;
 function chooseActor(actor) {
   state.actor = actor.id;
   data.actorName = actor.name;
+  // The old paths started elsewhere: not drawn on the new network while the new ones load.
+  data.paths = null;
+  focusPath = -1;
   actorBox.set(actor.name);
   saveState();
   showView('network');
