@@ -12,7 +12,7 @@ public sealed class AnalyticsLimitsTests(SeededService service)
     public async Task Network_limit_multiplies_what_each_node_holds(int limit, int collaborators, bool refused)
     {
         var result = await service.Client.QueryAsync($$"""
-            { network(center: "actor:pic-999889193", limit: {{limit}}) { nodes { actor { collaborators(first: {{collaborators}}) { nodes { id name } } } } } }
+            { network(center: "actor:pic-999889193", limit: {{limit}}) { nodes { actor { collaborators(first: {{collaborators}}) { nodes { id name kind country } } } } } }
             """);
 
         Assert.Equal(refused, result["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() == "LIMIT_EXCEEDED");

@@ -51,7 +51,9 @@ const style = [
       width: 'data(width)',
       'line-color': '#9aa5b5',
       opacity: 0.55,
-      'curve-style': 'straight',
+      // Haystack edges are the cheapest Cytoscape draws: straight lines, no arrows, enough for undirected ties.
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
     },
   },
   { selector: 'edge.membership', style: { 'line-style': 'dashed' } },
@@ -137,6 +139,7 @@ export function runLayout(cy, layout) {
       fit: true,
       padding: 30,
       minNodeSpacing: cy.nodes().length > 300 ? 4 : 22,
+      spacingFactor: cy.nodes().length < 60 ? 1.6 : 1,
       concentric: (n) => 100 - (n.data('depth') ?? 50),
       levelWidth: () => 1,
     };

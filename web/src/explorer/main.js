@@ -106,7 +106,7 @@ async function loadNetwork() {
     fillNodePick();
     const domain = state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
     setStatus(`${view.center.name}: ${view.nodes.length} actors and ${view.edges.length} collaborations within ${state.depth} step${state.depth > 1 ? 's' : ''}${domain}` +
-      (view.truncated ? ` (the first ${state.limit}; raise “Most nodes” to see more)` : '') + '.');
+      (view.truncated ? ` (cut at ${state.limit} actors: the most weakly tied of the last depth are left out${state.limit < LIMITS.limitMax ? '; raise “Most nodes” to see more' : ''})` : '') + '.');
     if (data.paths) applyPaths();
   } catch (e) {
     if (mine === seq.network) setStatus(`Could not draw the network: ${describe(e)}`, true);
@@ -157,7 +157,11 @@ async function selectNode(id) {
 // ---- paths ---------------------------------------------------------------------------------
 
 async function loadPaths() {
-  if (!state.actor || !state.to) return;
+  if (!state.to) return;
+  if (!state.actor) {
+    $('paths').replaceChildren(el('p', { className: 'hint', textContent: 'Choose the first actor under “Actor” too.' }));
+    return;
+  }
   const mine = ++seq.paths;
   const panel = $('paths');
   panel.dataset.loading = 'true';
@@ -334,6 +338,9 @@ let targetBox;
 function chooseActor(actor) {
   state.actor = actor.id;
   data.actorName = actor.name;
+  // The old paths started elsewhere: not drawn on the new network while the new ones load.
+  data.paths = null;
+  focusPath = -1;
   actorBox.set(actor.name);
   saveState();
   showView('network');
@@ -396,6 +403,18 @@ async function start() {
       }
     });
   }
+  $('network').addEventListener('keydown', (e) => {
+    if (!cy) return;
+    const step = 60;
+    const moves = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (moves[e.key]) cy.panBy({ x: moves[e.key][0], y: moves[e.key][1] });
+    else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+    else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+    else if (e.key === '0') cy.fit(undefined, 30);
+    else return;
+    e.preventDefault();
+  });
   $('export-png').addEventListener('click', exportPng);
   $('export-json').addEventListener('click', exportJson);
   $('copy-link').addEventListener('click', copyLink);
