@@ -41,6 +41,21 @@ public sealed class BrowserBridgeTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Waiting_for_an_absent_element_fails_after_its_timeout_with_playwrights_call_log()
+    {
+        var browser = fixture.Browser;
+        await browser.GotoAsync("data:text/html," + Uri.EscapeDataString("<p id='here'>here</p>"));
+
+        var error = await Assert.ThrowsAsync<BrowserCommandException>(
+            () => browser.WaitForSelectorAsync("#elsewhere", timeout: TimeSpan.FromMilliseconds(300)));
+
+        await browser.ScreenshotAsync("bridge-absent-element");
+        Assert.Contains("waitForSelector(\"#elsewhere\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Timeout 300ms exceeded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("waiting for locator('#elsewhere')", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Failing_command_names_itself_and_the_browsers_error()
     {
         var browser = fixture.Browser;

@@ -66,7 +66,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
 
             await explorer.OpenAsync();
             await browser.ClickAsync("#tab-heatmap");
-            await explorer.WaitOrFailAsync("#heatmap td.cell", "no heat map cell drawn");
+            await explorer.WaitForHeatMapAsync();
             var countryCells = await CellsAsync(browser);
             await browser.ScreenshotAsync("explorer-heatmap-country");
             await browser.SelectOptionAsync("#groupBy", "REGION");
@@ -81,6 +81,24 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             Assert.Equal("heatmap", (await explorer.UrlStateAsync())["view"]);
             Assert.Equal("true", await browser.GetAttributeAsync("#tab-heatmap", "aria-selected"));
             await browser.ScreenshotAsync("explorer-heatmap-region");
+        });
+
+    [Fact]
+    public Task Heat_map_link_with_a_domain_draws_that_domains_matrix() =>
+        fixture.RunAsync("explorer-heatmap-domain", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var (domain, expected) = await DomainWithCollaborationsAsync();
+
+            await explorer.OpenAsync($"?view=heatmap&groupBy=COUNTRY&domain={domain}");
+            await explorer.WaitForHeatMapAsync();
+            var cells = await CellsAsync(browser);
+
+            Assert.Equal(Lines(expected), Lines(cells));
+            Assert.Equal(domain, await browser.InputValueAsync("#domain"));
+            Assert.Equal("COUNTRY", await browser.InputValueAsync("#groupBy"));
+            Assert.Equal("true", await browser.GetAttributeAsync("#tab-heatmap", "aria-selected"));
+            await browser.ScreenshotAsync("explorer-heatmap-domain");
         });
 
     [Fact]
@@ -159,7 +177,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
 
             Assert.True(tabs < 40, "Tab never reached #actor-search.");
             await browser.TypeAsync(null, name);
-            await explorer.WaitOrFailAsync($"#actor-search-list [role='option'][data-id='{Centre}']", $"no suggestion for '{name}'");
+            await explorer.WaitForSuggestionsAsync("#actor-search", name, Centre);
             await browser.PressAsync("ArrowDown");
             var active = (await browser.EvaluateAsync(ActiveOption))?.GetValue<string>();
             Assert.True(active is not null, "ArrowDown marked no option (aria-activedescendant on the input, or aria-selected on an option).");
@@ -248,6 +266,23 @@ public sealed class ExplorerTests(BrowserFixture fixture)
     }
 
     // The explorer asks for paths of at most 6 steps (its panel says so), through actors of the chosen domain when there is one.
+    // The first S3 domain with collaborations between countries, and its matrix by country.
+    private async Task<(string Domain, IReadOnlyDictionary<(string, string), int> Matrix)> DomainWithCollaborationsAsync()
+    {
+        var all = await RegionMatrixAsync("COUNTRY");
+        var domains = await fixture.Api.DataAsync("{ s3Domains { id } }");
+        foreach (var domain in domains["s3Domains"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()))
+        {
+            var matrix = await RegionMatrixAsync("COUNTRY", domain);
+            if (matrix.Keys.Any(k => k.Item1 != k.Item2) && !Lines(matrix).SequenceEqual(Lines(all)))
+            {
+                return (domain, matrix);
+            }
+        }
+
+        throw new InvalidOperationException("No S3 domain has collaborations between countries: the seed changed.");
+    }
+
     private async Task<IReadOnlyList<ApiPath>> PathsAsync(string from, string to, int k, string? domain = null)
     {
         var data = await fixture.Api.DataAsync(
@@ -262,9 +297,10 @@ public sealed class ExplorerTests(BrowserFixture fixture)
                 s["collaboration"]?["evidence"]?.AsArray().FirstOrDefault())).ToList())).ToList();
     }
 
-    private async Task<IReadOnlyDictionary<(string, string), int>> RegionMatrixAsync(string groupBy)
+    private async Task<IReadOnlyDictionary<(string, string), int>> RegionMatrixAsync(string groupBy, string? domain = null)
     {
-        var data = await fixture.Api.DataAsync($"{{ regionMatrix(groupBy: {groupBy}) {{ from to collaborations }} }}");
+        var data = await fixture.Api.DataAsync(
+            $"query($d: ID) {{ regionMatrix(groupBy: {groupBy}, s3Domain: $d) {{ from to collaborations }} }}", new { d = domain });
         return data["regionMatrix"]!.AsArray().ToDictionary(
             l => Pair(l!["from"]!.GetValue<string>(), l["to"]!.GetValue<string>()),
             l => l!["collaborations"]!.GetValue<int>());

@@ -94,8 +94,9 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Presses one key on the focused element: <c>ArrowDown</c>, <c>Enter</c>, <c>Tab</c>, <c>Control+Enter</c>.</summary>
     public Task PressAsync(string key) => SendAsync("press", key);
 
-    public Task WaitForSelectorAsync(string selector, SelectorState state = SelectorState.Visible) =>
-        SendAsync("waitForSelector", selector, state.ToString().ToLowerInvariant());
+    /// <summary>Waits for an element in a state; <paramref name="timeout"/> replaces <see cref="CommandTimeout"/>, e.g. to show an absence quickly.</summary>
+    public Task WaitForSelectorAsync(string selector, SelectorState state = SelectorState.Visible, TimeSpan? timeout = null) =>
+        CallAsync(timeout ?? CommandTimeout, "waitForSelector", selector, state.ToString().ToLowerInvariant(), Options(timeout));
 
     public async Task<string?> TextContentAsync(string selector) => (await SendAsync("textContent", selector))?.GetValue<string>();
 
@@ -110,7 +111,8 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task<JsonNode?> EvaluateAsync(string expression) => SendAsync("evaluate", expression);
 
     /// <summary>Waits until a JavaScript expression in the page is truthy and returns its value.</summary>
-    public Task<JsonNode?> WaitForFunctionAsync(string expression) => SendAsync("waitForFunction", expression);
+    public Task<JsonNode?> WaitForFunctionAsync(string expression, TimeSpan? timeout = null) =>
+        CallAsync(timeout ?? CommandTimeout, "waitForFunction", expression, Options(timeout));
 
     /// <summary>Saves a PNG of the page's viewport as TestResults/screenshots/<paramref name="name"/>.png.</summary>
     public async Task<string> ScreenshotAsync(string name)
@@ -179,12 +181,22 @@ public sealed class BrowserSession : IAsyncDisposable
         _writing.Dispose();
     }
 
+    private object Options(TimeSpan? timeout) => new { timeout = (int)(timeout ?? CommandTimeout).TotalMilliseconds };
+
     private async Task<IReadOnlyList<string>> StringsAsync(string op) =>
         (await SendAsync(op))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
 
-    private async Task<JsonNode?> SendAsync(string op, params object?[] args)
+    private Task<JsonNode?> SendAsync(string op, params object?[] args) => CallAsync(CommandTimeout, op, args);
+
+    /// <summary>Sends one command and waits for its answer: <paramref name="timeout"/> (the command's own, in the browser) and a grace.</summary>
+    private async Task<JsonNode?> CallAsync(TimeSpan timeout, string op, params object?[] args)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_stdoutReader is { IsCompleted: true })
+        {
+            throw new BrowserCommandException($"The browser bridge has exited; {Describe(op, args)} cannot run." + StderrTail());
+        }
+
         var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
@@ -207,13 +219,13 @@ public sealed class BrowserSession : IAsyncDisposable
 
         try
         {
-            return await answer.Task.WaitAsync(CommandTimeout + AnswerGrace);
+            return await answer.Task.WaitAsync(timeout + AnswerGrace);
         }
         catch (TimeoutException)
         {
             _pending.TryRemove(id, out _);
             throw new TimeoutException(
-                $"The browser did not answer {Describe(op, args)} within {(CommandTimeout + AnswerGrace).TotalSeconds} s." + StderrTail());
+                $"The browser did not answer {Describe(op, args)} within {(timeout + AnswerGrace).TotalSeconds} s." + StderrTail());
         }
         catch (BrowserCommandException e)
         {

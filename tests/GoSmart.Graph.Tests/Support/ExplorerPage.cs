@@ -17,14 +17,35 @@ public sealed class ExplorerPage(BrowserFixture fixture, BrowserSession browser)
         await browser.WaitForSelectorAsync("body[data-ready='true']", SelectorState.Attached);
     }
 
-    /// <summary>Types <paramref name="text"/> into a search box and clicks the suggestion of <paramref name="actorId"/>.</summary>
+    /// <summary>
+    /// Types <paramref name="text"/> into a search box, waits for the suggestions to be the API's <c>search</c> results
+    /// for it (the first ones, in order, <paramref name="actorId"/> among them) and clicks that actor's suggestion.
+    /// </summary>
     public async Task ChooseAsync(string searchBox, string text, string actorId)
     {
         await browser.FillAsync(searchBox, "");
         await browser.TypeAsync(searchBox, text);
-        var option = $"{searchBox}-list [role='option'][data-id='{actorId}']";
-        await WaitOrFailAsync(option, $"no suggestion for {actorId} after typing '{text}' into {searchBox}");
-        await browser.ClickAsync(option);
+        await WaitForSuggestionsAsync(searchBox, text, actorId);
+        await browser.ClickAsync($"{searchBox}-list [role='option'][data-id='{actorId}']");
+    }
+
+    /// <summary>Waits until the listbox of a search box shows the first results of the API's <c>search(text)</c>, in order, with <paramref name="actorId"/>.</summary>
+    public async Task WaitForSuggestionsAsync(string searchBox, string text, string actorId)
+    {
+        var data = await fixture.Api.DataAsync("query($t: String!) { search(text: $t, first: 100) { id } }", new { t = text });
+        var found = data["search"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ToList();
+        var shown = $"[...document.querySelectorAll('{searchBox}-list [role=option]')].map(o => o.dataset.id)";
+        try
+        {
+            await browser.WaitForFunctionAsync(
+                $"(() => {{ const found = {JsonSerializer.Serialize(found)}; const ids = {shown};"
+                + $" return ids.length > 0 && ids.includes({Js(actorId)}) && ids.every((id, i) => id === found[i]); }})()");
+        }
+        catch (BrowserCommandException e)
+        {
+            var ids = await browser.EvaluateAsync(shown);
+            Assert.Fail($"After typing '{text}' into {searchBox} the suggestions are {ids?.ToJsonString()}; search gives {JsonSerializer.Serialize(found)} ({e.Message.Split('\n')[0]})");
+        }
     }
 
     /// <summary>Waits until the network of <paramref name="center"/> is drawn with the given counts; fails saying what is drawn instead.</summary>
@@ -65,6 +86,11 @@ public sealed class ExplorerPage(BrowserFixture fixture, BrowserSession browser)
             Assert.Fail($"Expected {count} paths shown; #paths shows {shown?.ToJsonString()} ({e.Message.Split('\n')[0]})");
         }
     }
+
+    /// <summary>Waits until the heat map has finished loading and has cells.</summary>
+    public Task WaitForHeatMapAsync() =>
+        browser.WaitForFunctionAsync(
+            "(() => { const h = document.querySelector('#heatmap'); return !!h && h.dataset.loading !== 'true' && h.querySelectorAll('td.cell').length > 0; })()");
 
     /// <summary>The view's state as the page wrote it into its URL's query string.</summary>
     public async Task<IReadOnlyDictionary<string, string>> UrlStateAsync()
