@@ -7,7 +7,7 @@ namespace GoSmart.Graph.Tests.Browser;
 [Trait("Category", "Browser")]
 public sealed class ExplorerTests(BrowserFixture fixture)
 {
-    // Two universities of the seed with hundreds of partners (the README's paths example).
+    // The README's paths example: Białystok University of Technology (a few partners, one S3 domain) and Universität Hamburg.
     private const string Centre = "actor:pic-999889193";
     private const string Target = "actor:pic-999905101";
 
