@@ -64,4 +64,21 @@ public sealed class GraphiQLTests(BrowserFixture fixture)
                 await browser.ScreenshotAsync($"ide-example-{tab}");
             }
         });
+
+    [Fact]
+    public Task Running_at_once_after_a_tab_switch_runs_the_new_tabs_operation() =>
+        fixture.RunAsync("ide-tab-switch", async browser =>
+        {
+            await browser.GotoAsync(fixture.Url("/graphql"));
+            await browser.WaitForSelectorAsync(QueryEditor);
+            await browser.ClickAsync(".graphiql-tab:nth-child(2) .graphiql-tab-button");
+            await browser.ClickAsync(".graphiql-execute-button");
+            await browser.WaitForFunctionAsync($"({Response}).trim().startsWith('{{')");
+            var response = JsonNode.Parse((await browser.EvaluateAsync(Response))!.GetValue<string>())!;
+
+            // GraphiQL may still send the first tab's operationName here; the IDE's fetcher leaves it out when
+            // the document does not define it.
+            Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
+            Assert.NotNull(response["data"]!["connectors"]);
+        });
 }

@@ -1,12 +1,24 @@
 // The GraphQL IDE: GraphiQL 4, bundled and served by the service itself (nothing is loaded from elsewhere).
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
+import { parse } from 'graphql';
 import 'graphiql/style.css';
 import { exampleTabs } from './examples.js';
 
 // Sends the operation to this service's endpoint with the headers of the IDE's header tab (an API key
 // or bearer token for a broker's edits). Every answer of the endpoint is JSON, errors included.
 async function fetcher(params, options) {
+  // GraphiQL 4 can send the previous tab's operationName for a moment after a tab switch or an edit: keep it
+  // only when the document defines an operation of that name (a document with one operation needs none).
+  let body = params;
+  if (params.operationName) {
+    try {
+      const names = parse(params.query).definitions.filter((d) => d.kind === 'OperationDefinition').map((d) => d.name?.value);
+      if (!names.includes(params.operationName)) body = { ...params, operationName: names.length === 1 ? undefined : params.operationName };
+    } catch {
+      // Unparsable: the service answers with the parse error.
+    }
+  }
   const response = await fetch(new URL('/graphql', window.location.href), {
     method: 'POST',
     headers: {
@@ -14,7 +26,7 @@ async function fetcher(params, options) {
       'content-type': 'application/json',
       ...(options?.headers ?? {}),
     },
-    body: JSON.stringify(params),
+    body: JSON.stringify(body),
   });
   const text = await response.text();
   try {
