@@ -235,6 +235,58 @@ public sealed class ExplorerTests(BrowserFixture fixture)
         + ".filter(e => !(e.labels?.length || e.getAttribute('aria-label')?.trim() || e.getAttribute('aria-labelledby') || e.getAttribute('title')?.trim() || (e.tagName === 'BUTTON' && e.textContent.trim())))"
         + ".map(e => e.id || e.outerHTML.slice(0, 80))";
 
+    [Fact]
+    public Task Choosing_a_heat_map_cell_lists_the_APIs_connectors_between_its_two_groups() =>
+        fixture.RunAsync("explorer-bridges", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var expected = (await fixture.Api.DataAsync(
+                "{ connectors(from: { country: \"PL\" }, to: { country: \"DE\" }, first: 10) { actor { id } } }"))["connectors"]!
+                .AsArray().Select(c => c!["actor"]!["id"]!.GetValue<string>()).ToList();
+            Assert.NotEmpty(expected);
+
+            await explorer.OpenAsync("?view=heatmap");
+            await explorer.WaitForHeatMapAsync();
+            await browser.FocusAsync("#heatmap td.cell[data-from='PL'][data-to='DE'] button");
+            await browser.PressAsync("Enter");
+            await browser.WaitForFunctionAsync(
+                "(() => { const b = document.querySelector('#bridges'); return !!b && b.dataset.loading !== 'true' && b.querySelectorAll('.connector').length > 0; })()");
+            var shown = ExplorerPage.Strings(await browser.EvaluateAsync("[...document.querySelectorAll('#bridges .connector')].map(c => c.dataset.id)"));
+
+            Assert.Equal(expected, shown);
+            await browser.ScreenshotAsync("explorer-bridges");
+            await browser.ClickAsync("#bridges .connector:first-child button");
+            var network = await NetworkAsync(expected[0]);
+            await explorer.WaitForNetworkAsync(expected[0], network.Nodes.Count, network.Edges);
+            Assert.Equal("true", await browser.GetAttributeAsync("#tab-network", "aria-selected"));
+        });
+
+    [Fact]
+    public Task Suggest_partners_lists_the_APIs_suggestions_for_the_centre_and_draws_the_introduction() =>
+        fixture.RunAsync("explorer-suggestions", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var expected = (await fixture.Api.DataAsync(
+                "query($a: ID!) { partnerSuggestions(actor: $a, first: 8) { actor { id } } }", new { a = Centre }))["partnerSuggestions"]!
+                .AsArray().Select(c => c!["actor"]!["id"]!.GetValue<string>()).ToList();
+            Assert.NotEmpty(expected);
+            var network = await NetworkAsync(Centre);
+
+            await explorer.OpenAsync($"?actor={Centre}");
+            await explorer.WaitForNetworkAsync(Centre, network.Nodes.Count, network.Edges);
+            await browser.ClickAsync("#suggest");
+            await browser.WaitForFunctionAsync(
+                "(() => { const s = document.querySelector('#suggestions'); return !!s && s.dataset.loading !== 'true' && s.querySelectorAll('.suggestion').length > 0; })()");
+            var shown = ExplorerPage.Strings(await browser.EvaluateAsync("[...document.querySelectorAll('#suggestions .suggestion')].map(c => c.dataset.id)"));
+
+            Assert.Equal(expected, shown);
+            await browser.ClickAsync("#suggestions .suggestion:first-child button:text-is('Paths to here')");
+            var paths = await PathsAsync(Centre, expected[0], k: 3);
+            await explorer.WaitForPathsAsync(paths.Count);
+            Assert.Equal(expected[0], (await explorer.UrlStateAsync())["to"]);
+            await browser.ScreenshotAsync("explorer-suggestions");
+        });
+
     private async Task<string> NameAsync(string actor) =>
         (await fixture.Api.DataAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = actor }))["actor"]!["name"]!.GetValue<string>();
 

@@ -70,6 +70,18 @@ export const queries = {
       s3Domains { name }
     }
   }`,
+  connectors: `query ExplorerConnectors($from: GroupInput!, $to: GroupInput!) {
+    connectors(from: $from, to: $to, first: 10) {
+      actor { id name country kind region { name } }
+      tiesFrom tiesTo pairsConnected score
+    }
+  }`,
+  suggestions: `query ExplorerSuggestions($actor: ID!, $filter: SuggestionFilter) {
+    partnerSuggestions(actor: $actor, first: 8, filter: $filter) {
+      actor { id name country kind region { name } }
+      score commonPartners reasons
+    }
+  }`,
   matrix: `query ExplorerMatrix($groupBy: GroupBy!, $s3Domain: ID) {
     regionMatrix(groupBy: $groupBy, s3Domain: $s3Domain) { from to collaborations actorPairs }
     regions { id code name }

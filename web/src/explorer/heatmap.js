@@ -41,7 +41,7 @@ export function colourOf(value, max) {
   return { background: `rgb(${c.join(',')})`, dark: t > 0.55 };
 }
 
-export function renderTable(container, matrix, label) {
+export function renderTable(container, matrix, label, onChoose) {
   const table = document.createElement('table');
   const caption = document.createElement('caption');
   caption.textContent = 'Collaborations (shared projects summed over tied actor pairs) between groups';
@@ -80,8 +80,13 @@ export function renderTable(container, matrix, label) {
         td.dataset.from = row;
         td.dataset.to = col;
         td.dataset.value = String(link.collaborations);
-        td.textContent = String(link.collaborations);
         td.title = `${label(row)} – ${label(col)}: ${link.collaborations} collaborations, ${link.actorPairs} actor pairs`;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = String(link.collaborations);
+        button.setAttribute('aria-label', `${td.title}; show who bridges them`);
+        button.addEventListener('click', () => onChoose(row, col, td));
+        td.append(button);
       } else {
         td.className = 'empty';
         td.title = `${label(row)} – ${label(col)}: none`;

@@ -22,7 +22,7 @@ const el = (tag, props = {}, ...children) => {
 
 const state = readState(window.location.search);
 const data = { network: null, paths: null, matrix: null, regions: new Map(), actorName: '', targetName: '', domains: [] };
-const seq = { network: 0, paths: 0, matrix: 0, details: 0 };
+const seq = { network: 0, paths: 0, matrix: 0, details: 0, bridges: 0, suggestions: 0 };
 let cy = null;
 let focusPath = -1;
 
@@ -104,6 +104,7 @@ async function loadNetwork() {
     container.dataset.extraNodes = '0';
     fillLegend();
     fillNodePick();
+    resetSuggestions();
     const domain = state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
     setStatus(`${view.center.name}: ${view.nodes.length} actors and ${view.edges.length} collaborations within ${state.depth} step${state.depth > 1 ? 's' : ''}${domain}` +
       (view.truncated ? ` (cut at ${state.limit} actors: the most weakly tied of the last depth are left out${state.limit < LIMITS.limitMax ? '; raise “Most nodes” to see more' : ''})` : '') + '.');
@@ -245,7 +246,8 @@ async function loadMatrix() {
     data.regions = new Map(result.regions.map((r) => [r.id, r]));
     data.matrix = { groupBy: state.groupBy, domain: state.domain, links: result.regionMatrix, ...buildMatrix(result.regionMatrix) };
     const label = (g) => groupLabel(g, state.groupBy, data.regions);
-    renderTable(container, data.matrix, label);
+    renderTable(container, data.matrix, label, chooseCell);
+    $('bridges').replaceChildren(el('p', { className: 'hint', textContent: 'Choose a cell (click, or Tab to it and press Enter) to see the actors that connect its two groups.' }));
     container.dataset.groups = String(data.matrix.groups.length);
     $('heatmap-note').textContent = data.matrix.total > MAX_GROUPS
       ? `The ${MAX_GROUPS} groups with most collaborations of ${data.matrix.total}.`
@@ -255,6 +257,80 @@ async function loadMatrix() {
     if (mine === seq.matrix) setStatus(`Could not draw the heat map: ${describe(e)}`, true);
   } finally {
     if (mine === seq.matrix) delete container.dataset.loading;
+  }
+}
+
+function groupInput(group) {
+  const input = state.groupBy === 'COUNTRY' ? { country: group } : { region: group };
+  return state.domain ? { ...input, s3Domain: state.domain } : input;
+}
+
+async function chooseCell(row, col, td) {
+  for (const chosen of document.querySelectorAll('#heatmap td.chosen')) chosen.classList.remove('chosen');
+  td.classList.add('chosen');
+  const panel = $('bridges');
+  const label = (g) => groupLabel(g, state.groupBy, data.regions);
+  if (row === col) {
+    panel.replaceChildren(el('p', { className: 'hint', textContent: `${label(row)} with itself: choose a cell off the diagonal to see who bridges two groups.` }));
+    return;
+  }
+  const mine = ++seq.bridges;
+  panel.dataset.loading = 'true';
+  panel.replaceChildren(el('p', { className: 'hint', textContent: `Looking for actors bridging ${label(row)} and ${label(col)}…` }));
+  try {
+    const { connectors } = await gql(queries.connectors, { from: groupInput(row), to: groupInput(col) });
+    if (mine !== seq.bridges) return;
+    const domain = state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
+    panel.replaceChildren(
+      el('p', { className: 'hint', textContent: connectors.length === 0
+        ? `No actor ties ${label(row)} to ${label(col)}${domain}.`
+        : `The ${connectors.length} actors that best tie ${label(row)} to ${label(col)}${domain}: collaborators on both sides, ranked by the pairs they connect.` }),
+      el('ol', { className: 'connector-list' }, ...connectors.map((c) => el('li', { className: 'connector', dataset: { id: c.actor.id } },
+        el('strong', { textContent: c.actor.name }),
+        ` (${c.actor.country}, ${KIND_NAMES[c.actor.kind] ?? c.actor.kind}${c.actor.region ? `, ${c.actor.region.name}` : ''})`,
+        el('div', { className: 'hint', textContent: `${c.tiesFrom} ties to ${label(row)}, ${c.tiesTo} to ${label(col)}; connects ${c.pairsConnected.toLocaleString('en')} pairs; score ${Math.round(c.score).toLocaleString('en')}` }),
+        el('button', { type: 'button', textContent: 'Draw its network', onclick: () => chooseActor({ id: c.actor.id, name: c.actor.name }) })))),
+    );
+  } catch (e) {
+    if (mine === seq.bridges) panel.replaceChildren(el('p', { className: 'error', textContent: `Could not find who bridges them: ${describe(e)}` }));
+  } finally {
+    if (mine === seq.bridges) delete panel.dataset.loading;
+  }
+}
+
+// ---- partner suggestions -------------------------------------------------------------------
+
+function resetSuggestions() {
+  seq.suggestions++;
+  const button = $('suggest');
+  button.disabled = !data.network;
+  button.textContent = data.network ? `Suggest partners for ${data.network.center.name}` : 'Suggest partners for the centre';
+  $('suggestions').replaceChildren();
+}
+
+async function loadSuggestions() {
+  if (!state.actor) return;
+  const mine = ++seq.suggestions;
+  const panel = $('suggestions');
+  panel.dataset.loading = 'true';
+  panel.replaceChildren(el('p', { className: 'hint', textContent: 'Looking for partners…' }));
+  try {
+    const filter = state.domain ? { s3Domain: state.domain } : null;
+    const { partnerSuggestions } = await gql(queries.suggestions, { actor: state.actor, filter });
+    if (mine !== seq.suggestions) return;
+    panel.replaceChildren(
+      el('p', { className: 'hint', textContent: partnerSuggestions.length === 0 ? 'No partner to suggest.' : `Actors ${data.actorName} does not work with yet, best first${state.domain ? ', active in the chosen domain' : ''}:` }),
+      el('ol', {}, ...partnerSuggestions.map((p) => el('li', { className: 'suggestion', dataset: { id: p.actor.id } },
+        el('strong', { textContent: p.actor.name }),
+        ` (${p.actor.country}, ${KIND_NAMES[p.actor.kind] ?? p.actor.kind})`,
+        el('div', { className: 'hint', textContent: p.reasons.join('; ') }),
+        el('button', { type: 'button', textContent: 'Paths to here', onclick: () => chooseTarget({ id: p.actor.id, name: p.actor.name }) }),
+        el('button', { type: 'button', textContent: 'Centre here', onclick: () => chooseActor({ id: p.actor.id, name: p.actor.name }) })))),
+    );
+  } catch (e) {
+    if (mine === seq.suggestions) panel.replaceChildren(el('p', { className: 'error', textContent: `Could not suggest partners: ${describe(e)}` }));
+  } finally {
+    if (mine === seq.suggestions) delete panel.dataset.loading;
   }
 }
 
@@ -415,6 +491,7 @@ async function start() {
     else return;
     e.preventDefault();
   });
+  $('suggest').addEventListener('click', loadSuggestions);
   $('export-png').addEventListener('click', exportPng);
   $('export-json').addEventListener('click', exportJson);
   $('copy-link').addEventListener('click', copyLink);

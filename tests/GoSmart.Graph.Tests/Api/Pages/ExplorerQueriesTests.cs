@@ -21,6 +21,8 @@ public sealed partial class ExplorerQueriesTests(SeededService service)
         ["paths"] = new { from = Lead, to = Hamburg, k = 10, constraints = new { intermediaryDomain = "domain:agri-food" } },
         ["details"] = new { id = Hamburg },
         ["matrix"] = new { groupBy = "REGION", s3Domain = "domain:agri-food" },
+        ["connectors"] = new { from = new { region = "region:PL84", s3Domain = "domain:agri-food" }, to = new { region = "region:DE60", s3Domain = "domain:agri-food" } },
+        ["suggestions"] = new { actor = Lead, filter = new { s3Domain = "domain:agri-food" } },
     };
 
     [Fact]
