@@ -46,6 +46,27 @@ function saveState() {
   $('share-url').value = window.location.href;
 }
 
+/**
+ * One load into an element: marks it `data-loading` while the query runs and hands the answer to `show`, unless a
+ * newer load of the same kind started meanwhile (its answer is then dropped); a failure goes to `fail`, likewise.
+ */
+async function loadInto(kind, element, query, variables, show, fail) {
+  const mine = ++seq[kind];
+  element.dataset.loading = 'true';
+  try {
+    const result = await gql(query, variables);
+    if (mine === seq[kind]) show(result);
+  } catch (e) {
+    if (mine === seq[kind]) fail(e);
+  } finally {
+    if (mine === seq[kind]) delete element.dataset.loading;
+  }
+}
+
+function domainName() {
+  return data.domains.find((d) => d.id === state.domain)?.name ?? state.domain;
+}
+
 // ---- controls ------------------------------------------------------------------------------
 
 function fillControls() {
@@ -86,13 +107,8 @@ function networkVariables() {
 async function loadNetwork() {
   if (!state.actor) return;
   const container = $('network');
-  const mine = ++seq.network;
-  container.dataset.loading = 'true';
   setStatus('Loading the network…');
-  try {
-    const result = await gql(queries.network, networkVariables());
-    if (mine !== seq.network) return;
-    const view = result.network;
+  await loadInto('network', container, queries.network, networkVariables(), ({ network: view }) => {
     data.network = view;
     data.actorName = view.center.name;
     cy?.destroy();
@@ -105,15 +121,11 @@ async function loadNetwork() {
     fillLegend();
     fillNodePick();
     resetSuggestions();
-    const domain = state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
+    const domain = state.domain ? ` in ${domainName()}` : '';
     setStatus(`${view.center.name}: ${view.nodes.length} actors and ${view.edges.length} collaborations within ${state.depth} step${state.depth > 1 ? 's' : ''}${domain}` +
       (view.truncated ? ` (cut at ${state.limit} actors: the most weakly tied of the last depth are left out${state.limit < LIMITS.limitMax ? '; raise “Most nodes” to see more' : ''})` : '') + '.');
     if (data.paths) applyPaths();
-  } catch (e) {
-    if (mine === seq.network) setStatus(`Could not draw the network: ${describe(e)}`, true);
-  } finally {
-    if (mine === seq.network) delete container.dataset.loading;
-  }
+  }, (e) => setStatus(`Could not draw the network: ${describe(e)}`, true));
 }
 
 function fillNodePick() {
@@ -163,26 +175,18 @@ async function loadPaths() {
     $('paths').replaceChildren(el('p', { className: 'hint', textContent: 'Choose the first actor under “Actor” too.' }));
     return;
   }
-  const mine = ++seq.paths;
   const panel = $('paths');
-  panel.dataset.loading = 'true';
   panel.replaceChildren(el('p', { className: 'hint', textContent: 'Looking for paths…' }));
-  try {
-    const constraints = state.domain ? { intermediaryDomain: state.domain } : null;
-    const result = await gql(queries.paths, { from: state.actor, to: state.to, k: state.k, constraints });
-    if (mine !== seq.paths) return;
-    data.paths = result.paths;
+  const constraints = state.domain ? { intermediaryDomain: state.domain } : null;
+  await loadInto('paths', panel, queries.paths, { from: state.actor, to: state.to, k: state.k, constraints }, ({ paths }) => {
+    data.paths = paths;
     focusPath = -1;
     renderPaths();
     applyPaths();
-  } catch (e) {
-    if (mine === seq.paths) {
-      data.paths = null;
-      panel.replaceChildren(el('p', { className: 'error', textContent: `Could not find paths: ${describe(e)}` }));
-    }
-  } finally {
-    if (mine === seq.paths) delete panel.dataset.loading;
-  }
+  }, (e) => {
+    data.paths = null;
+    panel.replaceChildren(el('p', { className: 'error', textContent: `Could not find paths: ${describe(e)}` }));
+  });
 }
 
 function applyPaths() {
@@ -201,7 +205,7 @@ function years(c) {
 function renderPaths() {
   const panel = $('paths');
   const paths = data.paths ?? [];
-  const domain = state.domain ? `, every actor between active in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
+  const domain = state.domain ? `, every actor between active in ${domainName()}` : '';
   const head = el('p', { className: 'hint', textContent: `${paths.length === 0 ? 'No path' : `${paths.length} path${paths.length > 1 ? 's' : ''}`} of at most 6 steps from ${data.actorName || state.actor} to ${data.targetName || state.to}${domain}.` });
   const list = el('ol', { className: 'path-list' }, ...paths.map((path, i) => {
     const steps = el('ol', { className: 'steps' }, ...path.steps.map((step) => {
@@ -237,12 +241,8 @@ function renderPaths() {
 // ---- heat map ------------------------------------------------------------------------------
 
 async function loadMatrix() {
-  const mine = ++seq.matrix;
   const container = $('heatmap');
-  container.dataset.loading = 'true';
-  try {
-    const result = await gql(queries.matrix, { groupBy: state.groupBy, s3Domain: state.domain || null });
-    if (mine !== seq.matrix) return;
+  await loadInto('matrix', container, queries.matrix, { groupBy: state.groupBy, s3Domain: state.domain || null }, (result) => {
     data.regions = new Map(result.regions.map((r) => [r.id, r]));
     data.matrix = { groupBy: state.groupBy, domain: state.domain, links: result.regionMatrix, ...buildMatrix(result.regionMatrix) };
     const label = (g) => groupLabel(g, state.groupBy, data.regions);
@@ -252,12 +252,8 @@ async function loadMatrix() {
     $('heatmap-note').textContent = data.matrix.total > MAX_GROUPS
       ? `The ${MAX_GROUPS} groups with most collaborations of ${data.matrix.total}.`
       : `${data.matrix.total} groups.`;
-    if (state.view === 'heatmap') setStatus(`Collaborations between ${state.groupBy === 'COUNTRY' ? 'countries' : 'regions'}${state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : ''}.`);
-  } catch (e) {
-    if (mine === seq.matrix) setStatus(`Could not draw the heat map: ${describe(e)}`, true);
-  } finally {
-    if (mine === seq.matrix) delete container.dataset.loading;
-  }
+    if (state.view === 'heatmap') setStatus(`Collaborations between ${state.groupBy === 'COUNTRY' ? 'countries' : 'regions'}${state.domain ? ` in ${domainName()}` : ''}.`);
+  }, (e) => setStatus(`Could not draw the heat map: ${describe(e)}`, true));
 }
 
 function groupInput(group) {
@@ -274,13 +270,9 @@ async function chooseCell(row, col, td) {
     panel.replaceChildren(el('p', { className: 'hint', textContent: `${label(row)} with itself: choose a cell off the diagonal to see who bridges two groups.` }));
     return;
   }
-  const mine = ++seq.bridges;
-  panel.dataset.loading = 'true';
   panel.replaceChildren(el('p', { className: 'hint', textContent: `Looking for actors bridging ${label(row)} and ${label(col)}…` }));
-  try {
-    const { connectors } = await gql(queries.connectors, { from: groupInput(row), to: groupInput(col) });
-    if (mine !== seq.bridges) return;
-    const domain = state.domain ? ` in ${data.domains.find((d) => d.id === state.domain)?.name ?? state.domain}` : '';
+  await loadInto('bridges', panel, queries.connectors, { from: groupInput(row), to: groupInput(col) }, ({ connectors }) => {
+    const domain = state.domain ? ` in ${domainName()}` : '';
     panel.replaceChildren(
       el('p', { className: 'hint', textContent: connectors.length === 0
         ? `No actor ties ${label(row)} to ${label(col)}${domain}.`
@@ -291,33 +283,28 @@ async function chooseCell(row, col, td) {
         el('div', { className: 'hint', textContent: `${c.tiesFrom} ties to ${label(row)}, ${c.tiesTo} to ${label(col)}; connects ${c.pairsConnected.toLocaleString('en')} pairs; score ${Math.round(c.score).toLocaleString('en')}` }),
         el('button', { type: 'button', textContent: 'Draw its network', onclick: () => chooseActor({ id: c.actor.id, name: c.actor.name }) })))),
     );
-  } catch (e) {
-    if (mine === seq.bridges) panel.replaceChildren(el('p', { className: 'error', textContent: `Could not find who bridges them: ${describe(e)}` }));
-  } finally {
-    if (mine === seq.bridges) delete panel.dataset.loading;
-  }
+  }, (e) => panel.replaceChildren(el('p', { className: 'error', textContent: `Could not find who bridges them: ${describe(e)}` })));
 }
 
 // ---- partner suggestions -------------------------------------------------------------------
 
+/** A new centre: its suggestions are not loaded yet, and an answer still coming for the old centre is dropped. */
 function resetSuggestions() {
   seq.suggestions++;
   const button = $('suggest');
   button.disabled = !data.network;
   button.textContent = data.network ? `Suggest partners for ${data.network.center.name}` : 'Suggest partners for the centre';
-  $('suggestions').replaceChildren();
+  const panel = $('suggestions');
+  panel.replaceChildren();
+  delete panel.dataset.loading;
 }
 
 async function loadSuggestions() {
   if (!state.actor) return;
-  const mine = ++seq.suggestions;
   const panel = $('suggestions');
-  panel.dataset.loading = 'true';
   panel.replaceChildren(el('p', { className: 'hint', textContent: 'Looking for partners…' }));
-  try {
-    const filter = state.domain ? { s3Domain: state.domain } : null;
-    const { partnerSuggestions } = await gql(queries.suggestions, { actor: state.actor, filter });
-    if (mine !== seq.suggestions) return;
+  const filter = state.domain ? { s3Domain: state.domain } : null;
+  await loadInto('suggestions', panel, queries.suggestions, { actor: state.actor, filter }, ({ partnerSuggestions }) => {
     panel.replaceChildren(
       el('p', { className: 'hint', textContent: partnerSuggestions.length === 0 ? 'No partner to suggest.' : `Actors ${data.actorName} does not work with yet, best first${state.domain ? ', active in the chosen domain' : ''}:` }),
       el('ol', {}, ...partnerSuggestions.map((p) => el('li', { className: 'suggestion', dataset: { id: p.actor.id } },
@@ -327,11 +314,7 @@ async function loadSuggestions() {
         el('button', { type: 'button', textContent: 'Paths to here', onclick: () => chooseTarget({ id: p.actor.id, name: p.actor.name }) }),
         el('button', { type: 'button', textContent: 'Centre here', onclick: () => chooseActor({ id: p.actor.id, name: p.actor.name }) })))),
     );
-  } catch (e) {
-    if (mine === seq.suggestions) panel.replaceChildren(el('p', { className: 'error', textContent: `Could not suggest partners: ${describe(e)}` }));
-  } finally {
-    if (mine === seq.suggestions) delete panel.dataset.loading;
-  }
+  }, (e) => panel.replaceChildren(el('p', { className: 'error', textContent: `Could not suggest partners: ${describe(e)}` })));
 }
 
 // ---- views, exports ------------------------------------------------------------------------
