@@ -287,6 +287,30 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             await browser.ScreenshotAsync("explorer-suggestions");
         });
 
+    [Fact]
+    public Task Exports_of_the_heat_map_hold_the_region_matrix_and_a_png() =>
+        fixture.RunAsync("explorer-export-heatmap", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var expected = await RegionMatrixAsync("COUNTRY");
+            var json = Path.Combine(BrowserHarness.Screenshots, "explorer-export-heatmap.json");
+            var png = Path.Combine(BrowserHarness.Screenshots, "explorer-export-heatmap.png");
+            Directory.CreateDirectory(BrowserHarness.Screenshots);
+
+            await explorer.OpenAsync("?view=heatmap");
+            await explorer.WaitForHeatMapAsync();
+            await browser.DownloadAsync("#export-json", json);
+            await browser.DownloadAsync("#export-png", png);
+            var exported = JsonNode.Parse(await File.ReadAllTextAsync(json))!;
+            var links = exported["regionMatrix"]!.AsArray()
+                .ToDictionary(l => Pair(l!["from"]!.GetValue<string>(), l["to"]!.GetValue<string>()), l => l!["collaborations"]!.GetValue<int>());
+            var header = (await File.ReadAllBytesAsync(png))[..8];
+
+            Assert.Equal("heatmap", exported["view"]!.GetValue<string>());
+            Assert.Equal(Lines(expected), Lines(links));
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+        });
+
     private async Task<string> NameAsync(string actor) =>
         (await fixture.Api.DataAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = actor }))["actor"]!["name"]!.GetValue<string>();
 

@@ -100,18 +100,21 @@ export function renderTable(container, matrix, label, onChoose) {
 }
 
 /** The heat map as a PNG data URL. */
-export function renderPng(matrix, label) {
+export function renderPng(matrix, label, title) {
   const cell = 26;
   const margin = 190;
   const n = matrix.groups.length;
   const canvas = document.createElement('canvas');
-  canvas.width = margin + n * cell + 20;
+  canvas.width = Math.max(margin + n * cell + 20, 420);
   canvas.height = margin + n * cell + 20;
   const g = canvas.getContext('2d');
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, canvas.width, canvas.height);
-  g.font = '11px system-ui, sans-serif';
   g.textBaseline = 'middle';
+  g.fillStyle = '#1d2330';
+  g.font = 'bold 12px system-ui, sans-serif';
+  g.fillText(title, 10, 16);
+  g.font = '11px system-ui, sans-serif';
   matrix.groups.forEach((name, i) => {
     const text = label(name).slice(0, 28);
     g.fillStyle = '#1d2330';

@@ -348,7 +348,8 @@ function download(name, href) {
 function exportPng() {
   if (state.view === 'heatmap') {
     if (!data.matrix) return setStatus('Nothing to export yet.', true);
-    download(`gosmart-heatmap-${state.groupBy.toLowerCase()}.png`, renderPng(data.matrix, (g) => groupLabel(g, state.groupBy, data.regions)));
+    download(`gosmart-heatmap-${state.groupBy.toLowerCase()}.png`, renderPng(data.matrix, (g) => groupLabel(g, state.groupBy, data.regions),
+      `GoSmart Graph: collaborations between ${state.groupBy === 'COUNTRY' ? 'countries' : 'regions'}${state.domain ? ` in ${domainName()}` : ''}`));
   } else {
     if (!cy || cy.nodes().length === 0) return setStatus('Nothing to export yet: choose an actor first.', true);
     download(`gosmart-network-${state.actor.replace(/[^A-Za-z0-9-]/g, '_')}.png`, cy.png({ full: true, scale: 2, bg: '#ffffff' }));
