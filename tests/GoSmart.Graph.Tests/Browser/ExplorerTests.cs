@@ -311,6 +311,37 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
         });
 
+    [Fact]
+    public Task An_api_key_entered_in_the_explorer_is_sent_with_its_requests_and_never_put_in_the_url() =>
+        fixture.RunAsync(
+            "explorer-api-key",
+            async browser =>
+            {
+                var explorer = new ExplorerPage(fixture, browser);
+                var network = await NetworkAsync(Centre);
+                const string Drawn = "document.querySelector('#status').textContent.includes(' actors and ')";
+                const string Refused = "document.querySelector('#status').textContent.includes('UNAUTHENTICATED')";
+
+                await explorer.OpenAsync($"?actor={Centre}");
+                await explorer.WaitForNetworkAsync(Centre, network.Nodes.Count, network.Edges);
+                await browser.ClickAsync("#access summary");
+                await browser.FillAsync("#api-key", "not-a-key-of-this-service");
+                await browser.ClickAsync("#api-key-use");
+                // A key sent and refused is refused even for reading: the page says so and how to fix it.
+                await browser.WaitForFunctionAsync(Refused);
+                var refusal = await browser.TextContentAsync("#status");
+                await browser.ClickAsync("#access summary");
+                await browser.FillAsync("#api-key", TestCredentials.ReaderKey);
+                await browser.ClickAsync("#api-key-use");
+                await browser.WaitForFunctionAsync(Drawn);
+
+                Assert.Contains("API key", refusal, StringComparison.Ordinal);
+                Assert.DoesNotContain(TestCredentials.ReaderKey, await browser.UrlAsync(), StringComparison.Ordinal);
+                Assert.DoesNotContain("not-a-key", await browser.UrlAsync(), StringComparison.Ordinal);
+                await browser.ScreenshotAsync("explorer-api-key");
+            },
+            allowConsoleError: e => e.Contains("status of 401", StringComparison.Ordinal));
+
     private async Task<string> NameAsync(string actor) =>
         (await fixture.Api.DataAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = actor }))["actor"]!["name"]!.GetValue<string>();
 

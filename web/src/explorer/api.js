@@ -7,13 +7,28 @@ export class ApiError extends Error {
   }
 }
 
+const KEY_STORAGE = 'gosmart.apiKey';
+
+/** The API key the explorer sends (`X-Api-Key`), kept in the tab's session storage, never in the URL. */
+export function apiKey() {
+  return window.sessionStorage.getItem(KEY_STORAGE) ?? '';
+}
+
+export function setApiKey(key) {
+  if (key) window.sessionStorage.setItem(KEY_STORAGE, key);
+  else window.sessionStorage.removeItem(KEY_STORAGE);
+}
+
 /** Runs one operation; throws ApiError with the first error's message and extensions.code. */
 export async function gql(query, variables = {}, signal = undefined) {
   let response;
+  const headers = { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' };
+  const key = apiKey();
+  if (key) headers['x-api-key'] = key;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal,
     });

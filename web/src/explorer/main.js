@@ -2,7 +2,7 @@
 // the shared projects behind each step, a collaboration heat map, an S3 domain filter, exports and a
 // shareable URL (the view lives in the query string).
 import './explorer.css';
-import { ApiError, gql, queries } from './api.js';
+import { ApiError, apiKey, gql, queries, setApiKey } from './api.js';
 import { attachCombobox } from './combobox.js';
 import { clearPaths, countryColour, createGraph, drawNetwork, KIND_COLOURS, KIND_NAMES, PATH_COLOURS, runLayout, showPaths } from './graph.js';
 import { buildMatrix, groupLabel, MAX_GROUPS, renderPng, renderTable } from './heatmap.js';
@@ -37,7 +37,9 @@ function setStatus(text, isError = false) {
 }
 
 function describe(error) {
-  return error instanceof ApiError ? `${error.message} (${error.code})` : String(error?.message ?? error);
+  if (!(error instanceof ApiError)) return String(error?.message ?? error);
+  const hint = error.code === 'UNAUTHENTICATED' ? ' Enter a valid API key under “API key”.' : '';
+  return `${error.message} (${error.code})${hint}`;
 }
 
 function saveState() {
@@ -423,6 +425,8 @@ async function start() {
   actorBox = attachCombobox($('actor-search'), $('actor-search-list'), chooseActor, onError);
   targetBox = attachCombobox($('target-search'), $('target-search-list'), chooseTarget, onError);
 
+  // Enter in a field changes it; it never submits (reloads) the page.
+  $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('k').addEventListener('change', () => { state.k = Number($('k').value); saveState(); loadPaths(); });
   $('depth').addEventListener('change', () => { state.depth = Number($('depth').value); saveState(); loadNetwork(); });
   $('limit').addEventListener('change', () => {
@@ -476,6 +480,25 @@ async function start() {
     e.preventDefault();
   });
   $('suggest').addEventListener('click', loadSuggestions);
+  const reloadView = () => {
+    data.matrix = null;
+    loadNetwork().then(() => loadPaths());
+    if (state.view === 'heatmap') loadMatrix();
+  };
+  $('access-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    setApiKey($('api-key').value.trim());
+    $('api-key').value = '';
+    $('access').open = false;
+    setStatus(apiKey() ? 'The API key is sent with every request from this tab.' : 'No API key: reading anonymously.');
+    reloadView();
+  });
+  $('api-key-forget').addEventListener('click', () => {
+    setApiKey('');
+    $('api-key').value = '';
+    setStatus('The API key is forgotten: reading anonymously.');
+    reloadView();
+  });
   $('export-png').addEventListener('click', exportPng);
   $('export-json').addEventListener('click', exportJson);
   $('copy-link').addEventListener('click', copyLink);
