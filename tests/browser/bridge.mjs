@@ -10,6 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 const FLAGS = [
   '--headless',
@@ -33,6 +35,7 @@ let context;
 let page;
 let profile;
 let closing;
+let axeSource;
 
 function send(message) {
   process.stdout.write(JSON.stringify(message) + '\n');
@@ -187,6 +190,16 @@ const ops = {
     const [download] = await Promise.all([page.waitForEvent('download', timeoutOf(options)), page.locator(selector).first().click(timeoutOf(options))]);
     await download.saveAs(file);
     return download.suggestedFilename();
+  },
+  // Runs axe-core (Deque's accessibility rules, WCAG 2.x A and AA) on the page as it is; answers the violations.
+  // Injected through the DevTools protocol (page.evaluate), which the pages' Content-Security-Policy does not govern.
+  axe: async (selector) => {
+    axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+    return page.evaluate(async (context) => {
+      const result = await window.axe.run(context ?? document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'], resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    }, selector ?? null);
   },
   requests: async () => requests,
   blockedRequests: async () => blocked,

@@ -342,6 +342,31 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             },
             allowConsoleError: e => e.Contains("status of 401", StringComparison.Ordinal));
 
+    [Fact]
+    public Task The_explorer_passes_axe_core_accessibility_checks_in_each_view() =>
+        fixture.RunAsync("explorer-accessibility", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var paths = await PathsAsync(Centre, Target, k: 3);
+            var violations = new List<string>();
+
+            await explorer.OpenAsync($"?actor={Centre}&to={Target}");
+            await explorer.WaitForPathsAsync(paths.Count);
+            await browser.ClickAsync("#suggest");
+            await browser.WaitForSelectorAsync("#suggestions .suggestion");
+            violations.AddRange((await browser.AccessibilityViolationsAsync()).Select(v => "network view: " + v));
+            await browser.ClickAsync("#tab-heatmap");
+            await explorer.WaitForHeatMapAsync();
+            await browser.ClickAsync("#heatmap td.cell[data-from='PL'][data-to='DE'] button");
+            await browser.WaitForSelectorAsync("#bridges .connector");
+            violations.AddRange((await browser.AccessibilityViolationsAsync()).Select(v => "heat map: " + v));
+            await browser.SelectOptionAsync("#groupBy", "REGION");
+            await browser.WaitForFunctionAsync("[...document.querySelectorAll('#heatmap td.cell')].some(c => c.dataset.from.startsWith('region:'))");
+            violations.AddRange((await browser.AccessibilityViolationsAsync()).Select(v => "heat map by region: " + v));
+
+            Assert.True(violations.Count == 0, string.Join('\n', violations));
+        });
+
     private async Task<string> NameAsync(string actor) =>
         (await fixture.Api.DataAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = actor }))["actor"]!["name"]!.GetValue<string>();
 

@@ -110,6 +110,12 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Evaluates a JavaScript expression in the page (a promise is awaited); the result comes back as JSON.</summary>
     public Task<JsonNode?> EvaluateAsync(string expression) => SendAsync("evaluate", expression);
 
+    /// <summary>axe-core's accessibility violations (WCAG 2.1 A/AA and best practices) of the page, or of the part a selector names.</summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(string? selector = null) =>
+        (await SendAsync("axe", selector))!.AsArray()
+            .Select(v => $"{v!["id"]} ({v["impact"]}): {v["help"]} at {string.Join(", ", v["targets"]!.AsArray().Select(t => t!.GetValue<string>()))}")
+            .ToList();
+
     /// <summary>Waits until a JavaScript expression in the page is truthy and returns its value.</summary>
     public Task<JsonNode?> WaitForFunctionAsync(string expression, TimeSpan? timeout = null) =>
         CallAsync(timeout ?? CommandTimeout, "waitForFunction", expression, Options(timeout));

@@ -32,13 +32,28 @@ export function buildMatrix(links) {
   return { groups, total: all.length, max, at: (a, b) => values.get(`${a}\n${b}`) };
 }
 
+// WCAG relative luminance of an sRGB colour.
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// Black on the pale cells, white on the deep ones: whichever contrasts more, at least 4.58:1 on any background.
+const DARK_TEXT = luminance([0, 0, 0]);
+
+/** A cell's background (pale to deep blue by log of the value) and whether white text reads better on it than dark. */
 export function colourOf(value, max) {
   const t = Math.log1p(value) / Math.log1p(max);
-  // From a pale to a deep blue.
   const from = [239, 246, 255];
   const to = [8, 48, 107];
   const c = from.map((f, i) => Math.round(f + (to[i] - f) * t));
-  return { background: `rgb(${c.join(',')})`, dark: t > 0.55 };
+  const background = luminance(c);
+  const onWhite = 1.05 / (background + 0.05);
+  const onDark = (background + 0.05) / (DARK_TEXT + 0.05);
+  return { background: `rgb(${c.join(',')})`, dark: onWhite > onDark };
 }
 
 export function renderTable(container, matrix, label, onChoose) {
@@ -47,10 +62,7 @@ export function renderTable(container, matrix, label, onChoose) {
   caption.textContent = 'Collaborations (shared projects summed over tied actor pairs) between groups';
   table.append(caption);
   const head = document.createElement('tr');
-  const corner = document.createElement('th');
-  corner.scope = 'col';
-  corner.textContent = '';
-  head.append(corner);
+  head.append(document.createElement('td'));
   for (const g of matrix.groups) {
     const th = document.createElement('th');
     th.scope = 'col';
@@ -135,7 +147,7 @@ export function renderPng(matrix, label, title) {
       const { background, dark } = colourOf(link.collaborations, matrix.max);
       g.fillStyle = background;
       g.fillRect(x, y, cell - 1, cell - 1);
-      g.fillStyle = dark ? '#ffffff' : '#1d2330';
+      g.fillStyle = dark ? '#ffffff' : '#000000';
       g.textAlign = 'center';
       g.font = '9px system-ui, sans-serif';
       g.fillText(link.collaborations > 9999 ? `${Math.round(link.collaborations / 1000)}k` : String(link.collaborations), x + cell / 2, y + cell / 2);
