@@ -367,6 +367,30 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             Assert.True(violations.Count == 0, string.Join('\n', violations));
         });
 
+    [Fact]
+    public Task Choosing_an_actor_in_view_from_the_list_shows_its_details_and_recentres_there() =>
+        fixture.RunAsync("explorer-actor-in-view", async browser =>
+        {
+            var explorer = new ExplorerPage(fixture, browser);
+            var network = await NetworkAsync(Centre);
+            var other = network.Nodes.First(id => id != Centre);
+            var name = await NameAsync(other);
+            var recentred = await NetworkAsync(other);
+
+            await explorer.OpenAsync($"?actor={Centre}");
+            await explorer.WaitForNetworkAsync(Centre, network.Nodes.Count, network.Edges);
+            await browser.SelectOptionAsync("#node-pick", other);
+            await browser.WaitForSelectorAsync("#details #center-here");
+            var heading = await browser.TextContentAsync("#details h3");
+            var selected = ExplorerPage.Strings(await browser.EvaluateAsync("window.gosmart.cy.nodes(':selected').map(n => n.id())"));
+            await browser.ClickAsync("#center-here");
+            await explorer.WaitForNetworkAsync(other, recentred.Nodes.Count, recentred.Edges);
+
+            Assert.Equal(name, heading);
+            Assert.Equal([other], selected);
+            Assert.Equal(other, (await explorer.UrlStateAsync())["actor"]);
+        });
+
     private async Task<string> NameAsync(string actor) =>
         (await fixture.Api.DataAsync("query($id: ID!) { actor(id: $id) { name } }", new { id = actor }))["actor"]!["name"]!.GetValue<string>();
 

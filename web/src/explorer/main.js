@@ -146,12 +146,9 @@ async function selectNode(id) {
     $('details').replaceChildren();
     return;
   }
-  const node = cy.getElementById(id);
-  node.select();
-  const mine = ++seq.details;
-  try {
-    const { actor } = await gql(queries.details, { id });
-    if (mine !== seq.details || !actor) return;
+  cy.getElementById(id).select();
+  await loadInto('details', $('details'), queries.details, { id }, ({ actor }) => {
+    if (!actor) return;
     const website = actor.website && /^https?:\/\//.test(actor.website)
       ? el('a', { href: actor.website, rel: 'noopener noreferrer', target: '_blank', textContent: actor.website.replace(/^https?:\/\//, '') }) : null;
     $('details').replaceChildren(
@@ -164,9 +161,7 @@ async function selectNode(id) {
         el('button', { type: 'button', id: 'center-here', textContent: 'Centre the network here', onclick: () => chooseActor({ id: actor.id, name: actor.name }) }),
         id !== state.actor ? el('button', { type: 'button', id: 'paths-here', textContent: 'Paths to here', onclick: () => chooseTarget({ id: actor.id, name: actor.name }) }) : null),
     );
-  } catch (e) {
-    if (mine === seq.details) setStatus(`Could not read the actor: ${describe(e)}`, true);
-  }
+  }, (e) => setStatus(`Could not read the actor: ${describe(e)}`, true));
 }
 
 // ---- paths ---------------------------------------------------------------------------------
