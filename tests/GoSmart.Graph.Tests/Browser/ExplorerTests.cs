@@ -10,6 +10,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
     // The README's paths example: Białystok University of Technology (a few partners, one S3 domain) and Universität Hamburg.
     private const string Centre = "actor:pic-999889193";
     private const string Target = "actor:pic-999905101";
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     [Fact]
     public Task Typing_a_name_and_choosing_the_suggestion_draws_the_network_the_API_returns() =>
@@ -219,7 +220,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             Assert.Equal(await browser.UrlAsync(), exported["url"]!.GetValue<string>());
             Assert.Equal(expected.Nodes, exported["network"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
             Assert.EndsWith(".png", pngName, StringComparison.Ordinal);
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+            Assert.Equal(PngSignature, header);
             await browser.ScreenshotAsync("explorer-export");
         });
 
@@ -249,8 +250,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             await explorer.WaitForHeatMapAsync();
             await browser.FocusAsync("#heatmap td.cell[data-from='PL'][data-to='DE'] button");
             await browser.PressAsync("Enter");
-            await browser.WaitForFunctionAsync(
-                "(() => { const b = document.querySelector('#bridges'); return !!b && b.dataset.loading !== 'true' && b.querySelectorAll('.connector').length > 0; })()");
+            await explorer.WaitForItemsAsync("#bridges", ".connector");
             var shown = ExplorerPage.Strings(await browser.EvaluateAsync("[...document.querySelectorAll('#bridges .connector')].map(c => c.dataset.id)"));
 
             Assert.Equal(expected, shown);
@@ -275,8 +275,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
             await explorer.OpenAsync($"?actor={Centre}");
             await explorer.WaitForNetworkAsync(Centre, network.Nodes.Count, network.Edges);
             await browser.ClickAsync("#suggest");
-            await browser.WaitForFunctionAsync(
-                "(() => { const s = document.querySelector('#suggestions'); return !!s && s.dataset.loading !== 'true' && s.querySelectorAll('.suggestion').length > 0; })()");
+            await explorer.WaitForItemsAsync("#suggestions", ".suggestion");
             var shown = ExplorerPage.Strings(await browser.EvaluateAsync("[...document.querySelectorAll('#suggestions .suggestion')].map(c => c.dataset.id)"));
 
             Assert.Equal(expected, shown);
@@ -308,7 +307,7 @@ public sealed class ExplorerTests(BrowserFixture fixture)
 
             Assert.Equal("heatmap", exported["view"]!.GetValue<string>());
             Assert.Equal(Lines(expected), Lines(links));
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+            Assert.Equal(PngSignature, header);
         });
 
     [Fact]

@@ -88,9 +88,12 @@ public sealed class ExplorerPage(BrowserFixture fixture, BrowserSession browser)
     }
 
     /// <summary>Waits until the heat map has finished loading and has cells.</summary>
-    public Task WaitForHeatMapAsync() =>
+    public Task WaitForHeatMapAsync() => WaitForItemsAsync("#heatmap", "td.cell");
+
+    /// <summary>Waits until a panel the page loads into (<c>data-loading</c> while it does) has finished and holds at least one <paramref name="item"/>.</summary>
+    public Task WaitForItemsAsync(string panel, string item) =>
         browser.WaitForFunctionAsync(
-            "(() => { const h = document.querySelector('#heatmap'); return !!h && h.dataset.loading !== 'true' && h.querySelectorAll('td.cell').length > 0; })()");
+            $"(() => {{ const p = document.querySelector({Js(panel)}); return !!p && p.dataset.loading !== 'true' && p.querySelectorAll({Js(item)}).length > 0; }})()");
 
     /// <summary>The view's state as the page wrote it into its URL's query string.</summary>
     public async Task<IReadOnlyDictionary<string, string>> UrlStateAsync()

@@ -36,10 +36,8 @@ public sealed class BundleStampTests
             throw new InvalidOperationException($"web/node_modules is not installed: run 'npm ci' in {Web} (scripts/test.sh does it), with node 20 or later on the PATH.");
         }
 
-        var info = new ProcessStartInfo("node") { WorkingDirectory = Web, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add("build.mjs");
-        info.ArgumentList.Add("--check");
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(NodeHarness.NodeIn(Web, "build.mjs", "--check"))!;
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
