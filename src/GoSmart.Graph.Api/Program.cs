@@ -21,7 +21,7 @@ var app = builder.Build();
 
 app.UseRequestIds();
 app.UseBrowserPages("/graphql");
-app.UseAuthentication();
+app.UseGoSmartAuthentication();
 app.UseRateLimiter();
 
 app.MapGoSmartHealthChecks();

@@ -19,9 +19,14 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
 {
     public const long MaxCachedQueryCharacters = 4 * 1024 * 1024;
 
+    private static readonly HashSet<IValidationRule> CoreRules = [.. DocumentValidator.CoreRules];
+
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxCachedQueryCharacters });
 
     public float SortOrder => 200;
+
+    /// <summary>The document of a query that already passed validation, or null; lets a caller look at it without parsing again.</summary>
+    public GraphQLDocument? Find(string query) => _cache.Get<GraphQLDocument>(query);
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -32,13 +37,12 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
             return await next(options).ConfigureAwait(false);
         }
 
-        var cached = _cache.Get<GraphQLDocument>(options.Query);
+        var cached = Find(options.Query);
         if (cached is not null)
         {
             options.Document = cached;
             // The core rules depend on the document alone; ours (complexity, which reads variables such as $first) run every time.
-            var core = DocumentValidator.CoreRules;
-            options.ValidationRules = (options.ValidationRules ?? core).Where(rule => !core.Contains(rule))
+            options.ValidationRules = (options.ValidationRules ?? CoreRules).Where(rule => !CoreRules.Contains(rule))
                 .Concat(options.CachedDocumentValidationRules ?? [])
                 .Distinct()
                 .ToList();

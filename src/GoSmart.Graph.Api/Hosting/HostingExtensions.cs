@@ -42,13 +42,14 @@ public static class HostingExtensions
         }
 
         services.AddScoped<GraphLoaders>();
+        services.AddSingleton<DocumentCache>();
         services.AddGraphQL(b => b
             .AddSchema<GoSmartSchema>()
             .AddGraphTypes(typeof(GoSmartSchema).Assembly)
             // Names like Lõuna-Eesti stay readable: responses are JSON for API clients, never inlined in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
-            .ConfigureExecution<DocumentCache>()
+            .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
             .AddComplexityAnalyzer(QueryLimits.Configure)
             .AddValidationRule<RootFieldLimitRule>()
             .ConfigureExecutionOptions(o =>
@@ -61,6 +62,8 @@ public static class HostingExtensions
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>()
                     .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name)));
+        // Registered after AddGraphQL so it replaces GraphQL.NET's validator (the last registration wins).
+        services.AddSingleton<IDocumentValidator, ValidationResultCache>();
         return services;
     }
 

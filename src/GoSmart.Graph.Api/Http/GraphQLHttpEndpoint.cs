@@ -72,7 +72,10 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var document = HttpMethods.IsGet(http.Request.Method) ? TryParse(request.Query!) : null;
+        // A query sent by GET again and again (a dashboard's) is parsed once: the cache has it after the first.
+        var document = HttpMethods.IsGet(http.Request.Method)
+            ? http.RequestServices.GetRequiredService<DocumentCache>().Find(request.Query!) ?? TryParse(request.Query!)
+            : null;
         if (document is not null && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
