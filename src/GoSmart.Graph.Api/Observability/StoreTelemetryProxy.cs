@@ -22,6 +22,20 @@ public class StoreTelemetryProxy : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
+        if (!GraphTelemetry.StoreCallDuration.Enabled && !GraphTelemetry.Source.HasListeners())
+        {
+            // Nobody collects: no span, no clock, no continuation per call.
+            try
+            {
+                return targetMethod.Invoke(inner, args);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+                throw;
+            }
+        }
+
         var method = targetMethod.Name;
         var activity = GraphTelemetry.Source.StartActivity("store " + method, ActivityKind.Client);
         var started = Stopwatch.GetTimestamp();
