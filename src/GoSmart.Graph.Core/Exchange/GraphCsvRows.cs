@@ -1,16 +1,21 @@
 using System.Globalization;
 using GoSmart.Graph.Core.Import;
 using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Text;
 
 namespace GoSmart.Graph.Core.Exchange;
 
 /// <summary>
 /// How model records map to rows of the generic format and back. Parsing checks what one row can
 /// show by itself (types, formats, required fields); whether the ids it names exist is the importer's job.
+/// Ids and text meet the rules of <see cref="InputText"/>, as the mutations' input does.
 /// </summary>
 public static class GraphCsvRows
 {
     private const string DateFormat = "yyyy-MM-dd";
+
+    // Free text that may run over several lines; every other column is one line.
+    private static readonly string[] MultiLineColumns = ["description", "evidence"];
 
     private static readonly string[] EdgeTypes =
         [GraphCsvFormat.CollaboratesWith, GraphCsvFormat.ParticipatesIn, GraphCsvFormat.ActiveIn, GraphCsvFormat.MemberOf, GraphCsvFormat.Prioritises];
@@ -50,7 +55,12 @@ public static class GraphCsvRows
     {
         ArgumentNullException.ThrowIfNull(field);
         error = null;
-        var id = field("id").Trim();
+        if (!Clean(field, GraphCsvFormat.NodeColumns, out error))
+        {
+            return null;
+        }
+
+        var id = Id(field("id"));
         var type = field("type").Trim();
         var name = Text(field("name"));
         if (id.Length == 0)
@@ -59,9 +69,15 @@ public static class GraphCsvRows
             return null;
         }
 
-        if (id.Length > 200)
+        if (id.Length > InputText.MaxIdLength)
         {
-            error = "id is longer than 200 characters";
+            error = $"id is longer than {InputText.MaxIdLength} characters";
+            return null;
+        }
+
+        if (name is not null && InputText.Length(name) > InputText.MaxNameLength)
+        {
+            error = $"name has {InputText.Length(name)} characters; at most {InputText.MaxNameLength} are allowed";
             return null;
         }
 
@@ -72,7 +88,7 @@ public static class GraphCsvRows
             case NodeType.Region:
                 return ParseRegion(id, name, field, out error);
             case NodeType.S3Domain:
-                if (!Prefixed(id, Ids.DomainPrefix, out error) || !Required(name, "name", out error))
+                if (!TypedId(id, Ids.DomainPrefix, out error) || !Required(name, "name", out error))
                 {
                     return null;
                 }
@@ -91,8 +107,13 @@ public static class GraphCsvRows
     {
         ArgumentNullException.ThrowIfNull(field);
         error = null;
-        var source = field("source").Trim();
-        var target = field("target").Trim();
+        if (!Clean(field, GraphCsvFormat.EdgeColumns, out error))
+        {
+            return null;
+        }
+
+        var source = Id(field("source"));
+        var target = Id(field("target"));
         var type = EdgeTypeOf(field("type").Trim());
         if (source.Length == 0 || target.Length == 0)
         {
@@ -111,9 +132,10 @@ public static class GraphCsvRows
                 decimal? contribution = null;
                 if (Text(field("contribution")) is { } amountText)
                 {
-                    if (!decimal.TryParse(amountText, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var amount) || amount < 0)
+                    if (!decimal.TryParse(amountText, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var amount)
+                        || amount < 0 || amount > InputText.MaxContribution)
                     {
-                        error = $"contribution '{amountText}' is not a non-negative number";
+                        error = $"contribution '{Shorten(amountText)}' is not an amount in euro from 0 to {InputText.MaxContribution.ToString("N0", CultureInfo.InvariantCulture)}";
                         return null;
                     }
 
@@ -194,7 +216,7 @@ public static class GraphCsvRows
 
     private static Actor? ParseActor(string id, string? name, Func<string, string> field, out string? error)
     {
-        if (!Prefixed(id, Ids.ActorPrefix, out error) || !Required(name, "name", out error))
+        if (!SlugId(id, Ids.ActorPrefix, out error) || !Required(name, "name", out error))
         {
             return null;
         }
@@ -243,7 +265,7 @@ public static class GraphCsvRows
 
     private static Region? ParseRegion(string id, string? name, Func<string, string> field, out string? error)
     {
-        if (!Prefixed(id, Ids.RegionPrefix, out error) || !Required(name, "name", out error) || !TryCountry(field("country"), out var country, out error))
+        if (!TypedId(id, Ids.RegionPrefix, out error) || !Required(name, "name", out error) || !TryCountry(field("country"), out var country, out error))
         {
             return null;
         }
@@ -279,7 +301,7 @@ public static class GraphCsvRows
 
     private static Project? ParseProject(string id, string? name, Func<string, string> field, out string? error)
     {
-        if (!Prefixed(id, Ids.ProjectPrefix, out error)
+        if (!SlugId(id, Ids.ProjectPrefix, out error)
             || !TryDate(field("start_date"), "start_date", out var start, out error)
             || !TryDate(field("end_date"), "end_date", out var end, out error))
         {
@@ -339,6 +361,42 @@ public static class GraphCsvRows
         error = id.StartsWith(prefix, StringComparison.Ordinal) && id.Length > prefix.Length && id.Length <= 200
             ? null
             : $"'{Shorten(id)}' is not an id of the form {prefix}<key> (at most 200 characters)";
+        return error is null;
+    }
+
+    /// <summary>Every column of the row without the characters <see cref="InputText.FindForbidden"/> refuses.</summary>
+    private static bool Clean(Func<string, string> field, IReadOnlyList<string> columns, out string? error)
+    {
+        foreach (var column in columns)
+        {
+            var value = column is "id" or "source" or "target" ? Id(field(column)) : field(column).Trim();
+            if (InputText.FindForbidden(value, MultiLineColumns.Contains(column)) is { } forbidden)
+            {
+                error = $"{column} contains {forbidden}; text may not hold control, line-separator, bidirectional or other invisible format characters";
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>An id as written, but for the spaces that pad CSV fields: anything else around it makes it another (refused) id.</summary>
+    private static string Id(string value) => value.Trim(' ');
+
+    private static bool SlugId(string id, string prefix, out string? error)
+    {
+        error = InputText.IsSlugId(id, prefix)
+            ? null
+            : $"'{Shorten(id)}' is not an id of the form {prefix}<key>: lower-case letters, digits and single hyphens, at most {InputText.MaxSlugIdLength} characters in all";
+        return error is null;
+    }
+
+    private static bool TypedId(string id, string prefix, out string? error)
+    {
+        error = InputText.IsTypedId(id, prefix)
+            ? null
+            : $"'{Shorten(id)}' is not an id of the form {prefix}<key> without white space (at most {InputText.MaxIdLength} characters)";
         return error is null;
     }
 
@@ -406,5 +464,5 @@ public static class GraphCsvRows
 
     private static string? Year(int? year) => year?.ToString(CultureInfo.InvariantCulture);
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+    private static string Shorten(string text) => InputText.Visible(text);
 }
