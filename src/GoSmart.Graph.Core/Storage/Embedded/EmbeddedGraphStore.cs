@@ -46,7 +46,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
-        var storeLock = StoreLock.Acquire(options.DataDirectory, options.LockWait);
+        var storeLock = StoreLock.Acquire(options.DataDirectory, options.LockWait, options.WaitingForLock);
         var writeConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = options.DatabasePath,
