@@ -430,13 +430,13 @@ public static class GraphCsvRows
             return true;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1900 and <= 2200)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= InputText.FirstYear && parsed <= InputText.LastYear)
         {
             year = parsed;
             return true;
         }
 
-        error = $"{column} '{text}' is not a year between 1900 and 2200";
+        error = $"{column} '{Shorten(text)}' is not a year from {InputText.FirstYear} to {InputText.LastYear}";
         return false;
     }
 
@@ -452,6 +452,12 @@ public static class GraphCsvRows
 
         if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
+            if (parsed.Year < InputText.FirstYear || parsed.Year > InputText.LastYear)
+            {
+                error = $"{column} {text} is not in a year from {InputText.FirstYear} to {InputText.LastYear}";
+                return false;
+            }
+
             date = parsed;
             return true;
         }

@@ -19,6 +19,12 @@ public static class InputText
     /// <summary>The longest name or title, in characters as <see cref="Length"/> counts them.</summary>
     public const int MaxNameLength = 300;
 
+    /// <summary>The first year of a collaboration or a project date.</summary>
+    public const int FirstYear = 1950;
+
+    /// <summary>The last year accepted: projects are planned a few years ahead, no further.</summary>
+    public static int LastYear => DateTime.UtcNow.Year + 10;
+
     /// <summary>The largest EU contribution in euro; larger values are typing errors (or overflow attempts).</summary>
     public const decimal MaxContribution = 10_000_000_000m;
 

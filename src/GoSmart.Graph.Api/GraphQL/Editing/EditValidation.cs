@@ -16,10 +16,9 @@ public static class EditValidation
     public const int MaxUrlLength = 500;
     public const int MaxListLength = 20;
     public const int MaxSlugIdLength = InputText.MaxSlugIdLength;
-    public const int FirstYear = 1950;
+    public const int FirstYear = InputText.FirstYear;
 
-    /// <summary>The last year accepted: projects are planned a few years ahead, no further.</summary>
-    public static int LastYear => DateTime.UtcNow.Year + 10;
+    public static int LastYear => InputText.LastYear;
 
     public static readonly IReadOnlyList<string> ParticipationRoles = ["coordinator", "participant", "partner"];
 

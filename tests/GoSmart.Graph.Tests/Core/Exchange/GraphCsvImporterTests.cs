@@ -258,6 +258,7 @@ public sealed class GraphCsvImporterTests : IDisposable
     [InlineData("actor:x,Actor,Alpha\u00ADGmbH,company,DE,region:DE60,,,,,,,", "name contains U+00AD (an invisible format character)")]
     [InlineData("actor:x,Actor,Alpha,company,DE,region:DE60,,,,,,,Alpha\u200F", "alt_names contains U+200F (a bidirectional control)")]
     [InlineData("project:p9,Project,A\tproject,,,,,,,,,,", "name contains U+0009 (a control character)")]
+    [InlineData("project:p9,Project,A project,,,,,,,,1850-01-01,,", "start_date 1850-01-01 is not in a year from 1950 to")]
     public async Task ImportAsync_look_alike_ids_and_forbidden_characters_are_rejected_as_the_mutations_refuse_them(string row, string reason)
     {
         await using var store = await Open();
@@ -278,6 +279,8 @@ public sealed class GraphCsvImporterTests : IDisposable
     [InlineData("actor:a,project:p1,PARTICIPATES_IN,,99999999999999999999999999999999999,,,,", "is not an amount in euro")]
     [InlineData("\"actor:a\n\",project:p1,PARTICIPATES_IN,,,,,,", "source contains U+000A")]
     [InlineData("actor:a,actor:b,COLLABORATES_WITH,,,,,met at a \u202Efair,", "evidence contains U+202E (a bidirectional control)")]
+    [InlineData("actor:a,actor:b,COLLABORATES_WITH,,,1900,,,", "first_year '1900' is not a year from 1950 to")]
+    [InlineData("actor:a,actor:b,COLLABORATES_WITH,,,,2200,,", "last_year '2200' is not a year from 1950 to")]
     public async Task ImportAsync_edges_out_of_range_or_with_forbidden_characters_are_rejected(string row, string reason)
     {
         await using var store = await Open();
