@@ -99,7 +99,7 @@ public sealed class GraphCsvImporter
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var row in chunk)
             {
-                var node = GraphCsvRows.ParseNode(row.Field, out var error);
+                var node = GraphCsvRows.ParseNode(row.Field, out var error, row.IsPrintableAscii);
                 if (node is null)
                 {
                     refused.Add((row, error!));
@@ -209,7 +209,7 @@ public sealed class GraphCsvImporter
 
                 var resolved = sourceId is not null & known.TryGetNumber(row.Span("target").Trim(' '), out var targetId, out var targetNo);
                 var edge = GraphCsvRows.ParseEdge(
-                    resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error);
+                    resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error, row.IsPrintableAscii);
                 parsed.Add((row, edge, error, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
             }
 

@@ -51,11 +51,12 @@ public static class GraphCsvRows
     public static string?[] Edge(RegionPriority r) => EdgeRow(r.RegionId, r.DomainId, GraphCsvFormat.Prioritises, priority: r.Priority);
 
     /// <summary>Parses one node row; <paramref name="error"/> says what is wrong when it returns null.</summary>
-    public static object? ParseNode(Func<string, string> field, out string? error)
+    /// <param name="printableAscii">The row is known to be printable ASCII: its text needs no check for forbidden characters.</param>
+    public static object? ParseNode(Func<string, string> field, out string? error, bool printableAscii = false)
     {
         ArgumentNullException.ThrowIfNull(field);
         error = null;
-        if (!Clean(field, GraphCsvFormat.NodeColumns, out error))
+        if (!printableAscii && !Clean(field, GraphCsvFormat.NodeColumns, out error))
         {
             return null;
         }
@@ -103,11 +104,12 @@ public static class GraphCsvRows
     }
 
     /// <summary>Parses one edge row into a model relationship; <paramref name="error"/> says what is wrong when it returns null.</summary>
-    public static object? ParseEdge(Func<string, string> field, out string? error)
+    /// <param name="printableAscii">The row is known to be printable ASCII: its text needs no check for forbidden characters.</param>
+    public static object? ParseEdge(Func<string, string> field, out string? error, bool printableAscii = false)
     {
         ArgumentNullException.ThrowIfNull(field);
         error = null;
-        if (!Clean(field, GraphCsvFormat.EdgeColumns, out error))
+        if (!printableAscii && !Clean(field, GraphCsvFormat.EdgeColumns, out error))
         {
             return null;
         }
