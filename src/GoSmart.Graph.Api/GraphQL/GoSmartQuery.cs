@@ -24,7 +24,7 @@ namespace GoSmart.Graph.Api.GraphQL;
 /// <summary>The query root; each feature adds its fields.</summary>
 public sealed class GoSmartQuery : ObjectGraphType
 {
-    public const int MaxIdLength = 200;
+    public const int MaxIdLength = GoSmart.Graph.Core.Text.InputText.MaxIdLength;
 
     public GoSmartQuery()
     {

@@ -11,6 +11,9 @@ internal sealed class CsvRow(CsvChunk chunk, int slot, int count, long line)
 
     public string Raw => new(chunk.Text(slot));
 
+    /// <summary>True when the row is printable ASCII alone, so no field can hold a character <see cref="Text.InputText"/> refuses.</summary>
+    public bool IsPrintableAscii => !chunk.Text(slot).ContainsAnyExceptInRange(' ', '~');
+
     /// <summary>The field, or "" when the file has no such column.</summary>
     public string Field(string column) => chunk.Field(slot, count, column);
 

@@ -99,7 +99,7 @@ public sealed class GraphCsvImporter
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var row in chunk)
             {
-                var node = GraphCsvRows.ParseNode(row.Field, out var error);
+                var node = GraphCsvRows.ParseNode(row.Field, out var error, row.IsPrintableAscii);
                 if (node is null)
                 {
                     refused.Add((row, error!));
@@ -195,7 +195,7 @@ public sealed class GraphCsvImporter
             {
                 // Most rows name nodes known already: found from the row's text, the ids are the nodes' own
                 // strings, with their numbers, and no string is made for them.
-                var sourceText = row.Span("source").Trim();
+                var sourceText = row.Span("source").Trim(' ');
                 string? sourceId = lastSource;
                 var sourceNo = lastSourceNo;
                 if (lastSource is null || !sourceText.SequenceEqual(lastSource))
@@ -207,9 +207,9 @@ public sealed class GraphCsvImporter
                     }
                 }
 
-                var resolved = sourceId is not null & known.TryGetNumber(row.Span("target").Trim(), out var targetId, out var targetNo);
+                var resolved = sourceId is not null & known.TryGetNumber(row.Span("target").Trim(' '), out var targetId, out var targetNo);
                 var edge = GraphCsvRows.ParseEdge(
-                    resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error);
+                    resolved ? column => column == "source" ? sourceId! : column == "target" ? targetId! : row.Field(column) : row.Field, out var error, row.IsPrintableAscii);
                 parsed.Add((row, edge, error, resolved ? ((long)sourceNo << 32) | (uint)targetNo : -1));
             }
 

@@ -1,16 +1,21 @@
 using System.Globalization;
 using GoSmart.Graph.Core.Import;
 using GoSmart.Graph.Core.Model;
+using GoSmart.Graph.Core.Text;
 
 namespace GoSmart.Graph.Core.Exchange;
 
 /// <summary>
 /// How model records map to rows of the generic format and back. Parsing checks what one row can
 /// show by itself (types, formats, required fields); whether the ids it names exist is the importer's job.
+/// Ids and text meet the rules of <see cref="InputText"/>, as the mutations' input does.
 /// </summary>
 public static class GraphCsvRows
 {
     private const string DateFormat = "yyyy-MM-dd";
+
+    // Free text that may run over several lines; every other column is one line.
+    private static readonly string[] MultiLineColumns = ["description", "evidence"];
 
     private static readonly string[] EdgeTypes =
         [GraphCsvFormat.CollaboratesWith, GraphCsvFormat.ParticipatesIn, GraphCsvFormat.ActiveIn, GraphCsvFormat.MemberOf, GraphCsvFormat.Prioritises];
@@ -46,11 +51,17 @@ public static class GraphCsvRows
     public static string?[] Edge(RegionPriority r) => EdgeRow(r.RegionId, r.DomainId, GraphCsvFormat.Prioritises, priority: r.Priority);
 
     /// <summary>Parses one node row; <paramref name="error"/> says what is wrong when it returns null.</summary>
-    public static object? ParseNode(Func<string, string> field, out string? error)
+    /// <param name="printableAscii">The row is known to be printable ASCII: its text needs no check for forbidden characters.</param>
+    public static object? ParseNode(Func<string, string> field, out string? error, bool printableAscii = false)
     {
         ArgumentNullException.ThrowIfNull(field);
         error = null;
-        var id = field("id").Trim();
+        if (!printableAscii && !Clean(field, GraphCsvFormat.NodeColumns, out error))
+        {
+            return null;
+        }
+
+        var id = Id(field("id"));
         var type = field("type").Trim();
         var name = Text(field("name"));
         if (id.Length == 0)
@@ -59,9 +70,15 @@ public static class GraphCsvRows
             return null;
         }
 
-        if (id.Length > 200)
+        if (id.Length > InputText.MaxIdLength)
         {
-            error = "id is longer than 200 characters";
+            error = $"id is longer than {InputText.MaxIdLength} characters";
+            return null;
+        }
+
+        if (name is not null && InputText.Length(name) > InputText.MaxNameLength)
+        {
+            error = $"name has {InputText.Length(name)} characters; at most {InputText.MaxNameLength} are allowed";
             return null;
         }
 
@@ -72,7 +89,7 @@ public static class GraphCsvRows
             case NodeType.Region:
                 return ParseRegion(id, name, field, out error);
             case NodeType.S3Domain:
-                if (!Prefixed(id, Ids.DomainPrefix, out error) || !Required(name, "name", out error))
+                if (!TypedId(id, Ids.DomainPrefix, out error) || !Required(name, "name", out error))
                 {
                     return null;
                 }
@@ -87,12 +104,18 @@ public static class GraphCsvRows
     }
 
     /// <summary>Parses one edge row into a model relationship; <paramref name="error"/> says what is wrong when it returns null.</summary>
-    public static object? ParseEdge(Func<string, string> field, out string? error)
+    /// <param name="printableAscii">The row is known to be printable ASCII: its text needs no check for forbidden characters.</param>
+    public static object? ParseEdge(Func<string, string> field, out string? error, bool printableAscii = false)
     {
         ArgumentNullException.ThrowIfNull(field);
         error = null;
-        var source = field("source").Trim();
-        var target = field("target").Trim();
+        if (!printableAscii && !Clean(field, GraphCsvFormat.EdgeColumns, out error))
+        {
+            return null;
+        }
+
+        var source = Id(field("source"));
+        var target = Id(field("target"));
         var type = EdgeTypeOf(field("type").Trim());
         if (source.Length == 0 || target.Length == 0)
         {
@@ -111,9 +134,10 @@ public static class GraphCsvRows
                 decimal? contribution = null;
                 if (Text(field("contribution")) is { } amountText)
                 {
-                    if (!decimal.TryParse(amountText, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var amount) || amount < 0)
+                    if (!decimal.TryParse(amountText, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var amount)
+                        || amount < 0 || amount > InputText.MaxContribution)
                     {
-                        error = $"contribution '{amountText}' is not a non-negative number";
+                        error = $"contribution '{Shorten(amountText)}' is not an amount in euro from 0 to {InputText.MaxContribution.ToString("N0", CultureInfo.InvariantCulture)}";
                         return null;
                     }
 
@@ -194,7 +218,7 @@ public static class GraphCsvRows
 
     private static Actor? ParseActor(string id, string? name, Func<string, string> field, out string? error)
     {
-        if (!Prefixed(id, Ids.ActorPrefix, out error) || !Required(name, "name", out error))
+        if (!SlugId(id, Ids.ActorPrefix, out error) || !Required(name, "name", out error))
         {
             return null;
         }
@@ -243,7 +267,7 @@ public static class GraphCsvRows
 
     private static Region? ParseRegion(string id, string? name, Func<string, string> field, out string? error)
     {
-        if (!Prefixed(id, Ids.RegionPrefix, out error) || !Required(name, "name", out error) || !TryCountry(field("country"), out var country, out error))
+        if (!TypedId(id, Ids.RegionPrefix, out error) || !Required(name, "name", out error) || !TryCountry(field("country"), out var country, out error))
         {
             return null;
         }
@@ -279,7 +303,7 @@ public static class GraphCsvRows
 
     private static Project? ParseProject(string id, string? name, Func<string, string> field, out string? error)
     {
-        if (!Prefixed(id, Ids.ProjectPrefix, out error)
+        if (!SlugId(id, Ids.ProjectPrefix, out error)
             || !TryDate(field("start_date"), "start_date", out var start, out error)
             || !TryDate(field("end_date"), "end_date", out var end, out error))
         {
@@ -342,6 +366,42 @@ public static class GraphCsvRows
         return error is null;
     }
 
+    /// <summary>Every column of the row without the characters <see cref="InputText.FindForbidden"/> refuses.</summary>
+    private static bool Clean(Func<string, string> field, IReadOnlyList<string> columns, out string? error)
+    {
+        foreach (var column in columns)
+        {
+            var value = column is "id" or "source" or "target" ? Id(field(column)) : field(column).Trim();
+            if (InputText.FindForbidden(value, MultiLineColumns.Contains(column)) is { } forbidden)
+            {
+                error = $"{column} contains {forbidden}; text may not hold control, line-separator, bidirectional or other invisible format characters";
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>An id as written, but for the spaces that pad CSV fields: anything else around it makes it another (refused) id.</summary>
+    private static string Id(string value) => value.Trim(' ');
+
+    private static bool SlugId(string id, string prefix, out string? error)
+    {
+        error = InputText.IsSlugId(id, prefix)
+            ? null
+            : $"'{Shorten(id)}' is not an id of the form {prefix}<key>: lower-case letters, digits and single hyphens, at most {InputText.MaxSlugIdLength} characters in all";
+        return error is null;
+    }
+
+    private static bool TypedId(string id, string prefix, out string? error)
+    {
+        error = InputText.IsTypedId(id, prefix)
+            ? null
+            : $"'{Shorten(id)}' is not an id of the form {prefix}<key> without white space (at most {InputText.MaxIdLength} characters)";
+        return error is null;
+    }
+
     private static bool Required(string? value, string column, out string? error)
     {
         error = value is null ? $"{column} is empty" : null;
@@ -372,13 +432,13 @@ public static class GraphCsvRows
             return true;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1900 and <= 2200)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= InputText.FirstYear && parsed <= InputText.LastYear)
         {
             year = parsed;
             return true;
         }
 
-        error = $"{column} '{text}' is not a year between 1900 and 2200";
+        error = $"{column} '{Shorten(text)}' is not a year from {InputText.FirstYear} to {InputText.LastYear}";
         return false;
     }
 
@@ -394,6 +454,12 @@ public static class GraphCsvRows
 
         if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
+            if (parsed.Year < InputText.FirstYear || parsed.Year > InputText.LastYear)
+            {
+                error = $"{column} {text} is not in a year from {InputText.FirstYear} to {InputText.LastYear}";
+                return false;
+            }
+
             date = parsed;
             return true;
         }
@@ -406,5 +472,5 @@ public static class GraphCsvRows
 
     private static string? Year(int? year) => year?.ToString(CultureInfo.InvariantCulture);
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+    private static string Shorten(string text) => InputText.Visible(text);
 }

@@ -151,6 +151,6 @@ public sealed partial class CordisImporter(IGraphStore store, string taxonomyDir
         return SeedReader.ReadDomainRules(taxonomyDirectory);
     }
 
-    [GeneratedRegex(@"^(\S+\.csv) line (\d+): (.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(\S+\.csv) line (\d+): (.*)\z", RegexOptions.Singleline)]
     private static partial Regex SkipPattern();
 }

@@ -62,6 +62,6 @@ public sealed partial class DomainMapper
     private static string[] Split(string? text, params char[] separators) =>
         text?.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    [GeneratedRegex("^[0-9]+[A-Z]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]+[A-Z]?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallNumber();
 }

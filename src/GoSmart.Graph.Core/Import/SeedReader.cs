@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
+using GoSmart.Graph.Core.Text;
 
 namespace GoSmart.Graph.Core.Import;
 
@@ -173,6 +174,12 @@ public static class SeedReader
             }
 
             var id = Ids.ActorFromPic(pic);
+            if (!InputText.IsSlugId(id, Ids.ActorPrefix))
+            {
+                skipped.Add($"organisations.csv line {row.Line}: PIC '{InputText.Visible(pic)}' does not make an id (lower-case letters and digits only)");
+                continue;
+            }
+
             if (actors.Contains(id))
             {
                 skipped.Add($"organisations.csv line {row.Line}: PIC {pic} appears twice");
@@ -255,6 +262,12 @@ public static class SeedReader
             }
 
             var id = pic is null ? GoSmartIdPrefix + Slug.From(partner.Name) : Ids.ActorFromPic(pic);
+            if (!InputText.IsSlugId(id, Ids.ActorPrefix))
+            {
+                skipped.Add($"partners.csv line {row.Line}: '{InputText.Visible(id)}' is not an id (lower-case letters, digits and single hyphens)");
+                continue;
+            }
+
             if (actors.Contains(id))
             {
                 skipped.Add($"partners.csv line {row.Line}: {id} appears twice");
@@ -281,6 +294,12 @@ public static class SeedReader
             if (rcn is null || !seen.Add(rcn))
             {
                 skipped.Add($"projects.csv line {row.Line}: missing or repeated rcn");
+                continue;
+            }
+
+            if (!InputText.IsSlugId(Ids.ProjectFromRcn(rcn), Ids.ProjectPrefix))
+            {
+                skipped.Add($"projects.csv line {row.Line}: rcn '{InputText.Visible(rcn)}' does not make an id (lower-case letters and digits only)");
                 continue;
             }
 

@@ -179,7 +179,8 @@ internal static class Statements
 
     public const string AuditLog = """
         MATCH (e:AuditEntry)
-        WHERE ($before IS NULL OR e.sequence < $before) AND ($target IS NULL OR e.targetId = $target)
+        WHERE ($before IS NULL OR e.sequence < $before)
+            AND ($target IS NULL OR e.targetId = $target OR e.targetId STARTS WITH $target + '|' OR e.targetId ENDS WITH '|' + $target)
         RETURN e.sequence AS sequence, e.at AS at, e.principal AS principal, e.operation AS operation,
             e.targetId AS targetId, e.before AS before, e.after AS after
         ORDER BY e.sequence DESC

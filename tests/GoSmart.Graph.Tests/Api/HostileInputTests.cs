@@ -90,5 +90,31 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("Healthy", await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
     }
 
+    [Fact]
+    public async Task Look_alike_ids_and_hidden_characters_are_refused_and_search_still_finds_one_original()
+    {
+        using var factory = new GraphServiceFactory();
+        var broker = new GraphQLClient(factory.CreateClient()).WithApiKey(TestCredentials.BrokerKey);
+        (string Query, object Variables)[] attacks =
+        [
+            ("mutation($v: ActorInput!) { upsertActor(input: $v) { changed } }", new { v = new { id = "actor:pic-999889193\n", name = "Białystok University of Technology", kind = "RESEARCH", country = "PL", regionId = "region:PL84" } }),
+            ("mutation($v: ActorInput!) { upsertActor(input: $v) { changed } }", new { v = new { id = "actor:pic-999889193-x", name = "Białystok University of Technology\u202E", kind = "RESEARCH", country = "PL", regionId = "region:PL84" } }),
+            ("mutation($v: ActorInput!) { upsertActor(input: $v) { changed } }", new { v = new { id = "actor:pic-999889193-y", name = "Białystok\u2028University of Technology", kind = "RESEARCH", country = "PL", regionId = "region:PL84" } }),
+            ("mutation($v: LinkInput!) { linkActors(input: $v) { changed } }", new { v = new { kind = "COLLABORATES_WITH", actorId = "actor:pic-999889193\n", otherActorId = "actor:pic-999905101" } }),
+            ("mutation($v: ProjectInput!) { upsertProject(input: $v) { changed } }", new { v = new { id = "project:rcn-210603\n", title = "A look-alike" } }),
+            ("mutation { addParticipation(input: { actorId: \"actor:pic-999889193\", projectId: \"project:rcn-210603\", contribution: 1e308 }) { changed } }", new { }),
+        ];
+
+        foreach (var (query, variables) in attacks)
+        {
+            var answer = await broker.QueryAsync(query, variables);
+
+            Assert.True(answer["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() == "BAD_USER_INPUT", $"{query}: {answer.ToJsonString()}");
+        }
+
+        var found = await broker.DataAsync("""{ search(text: "Białystok University of Technology", first: 10) { id name } }""");
+        Assert.Equal(["actor:pic-999889193"], found["search"]!.AsArray().Where(a => a!["name"]!.GetValue<string>().StartsWith("Bia", StringComparison.Ordinal)).Select(a => a!["id"]!.GetValue<string>()));
+    }
+
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

@@ -72,6 +72,15 @@ public sealed class Neo4jMutationParityTests(QueryApiServerFixture server) : IAs
             (TestCredentials.AdminKey, $$"""mutation { unlinkActors(input: { kind: MEMBER_OF, actorId: "actor:e", otherActorId: "actor:d" }) { changed actor { {{Actor}} } } }""", null),
             (TestCredentials.AdminKey, """mutation { removeActor(id: "actor:b") { changed id } }""", null),
             (TestCredentials.AdminKey, """mutation { removeActor(id: "actor:b") { changed id } }""", null),
+            (TestCredentials.BrokerKey, """mutation($input: ActorInput!) { upsertActor(input: $input) { changed } }""",
+                new { input = new { id = "actor:a\n", name = "Białystok University of Technology", kind = "RESEARCH", country = "PL" } }),
+            (TestCredentials.BrokerKey, """mutation($input: ActorInput!) { upsertActor(input: $input) { changed } }""",
+                new { input = new { id = "actor:a-2", name = "Białystok University\u202E of Technology", kind = "RESEARCH", country = "PL" } }),
+            (TestCredentials.BrokerKey, """mutation($input: LinkInput!) { linkActors(input: $input) { changed } }""",
+                new { input = new { kind = "COLLABORATES_WITH", actorId = "actor:c\n", otherActorId = "actor:f" } }),
+            (TestCredentials.BrokerKey, """mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }""",
+                new { input = new { id = "project:vidzeme-match-2024\n", title = "A look-alike" } }),
+            (TestCredentials.BrokerKey, """mutation { addParticipation(input: { actorId: "actor:f", projectId: "project:vidzeme-match-2024", contribution: 1e308 }) { changed } }""", null),
         ];
         var embeddedClient = new GraphQLClient(embedded.CreateClient());
         var neo4jClient = new GraphQLClient(neo4j.CreateClient());
@@ -90,6 +99,8 @@ public sealed class Neo4jMutationParityTests(QueryApiServerFixture server) : IAs
             """{ project(id: "project:vidzeme-match-2024") { participantCount participants(first: 5) { edges { role node { id } } } } }""",
             """{ auditLog(first: 100) { sequence principal operation targetId before after } }""",
             """{ auditLog(first: 3, before: 9, targetId: "actor:f") { sequence operation } }""",
+            """{ auditLog(targetId: "actor:f") { sequence operation targetId } }""",
+            """{ auditLog(targetId: "project:vidzeme-match-2024") { sequence operation targetId } }""",
         ];
         foreach (var query in reads)
         {
@@ -102,5 +113,11 @@ public sealed class Neo4jMutationParityTests(QueryApiServerFixture server) : IAs
         var log = (await neo4jClient.WithApiKey(TestCredentials.AdminKey).DataAsync("{ auditLog(first: 100) { operation } }"))["auditLog"]!.AsArray();
         Assert.Equal(["removeActor", "unlinkActors", "unlinkActors"], log.Take(3).Select(e => e!["operation"]!.GetValue<string>()));
         Assert.Equal(14, log.Count);
+        var ofF = (await neo4jClient.WithApiKey(TestCredentials.AdminKey).DataAsync("""{ auditLog(targetId: "actor:f") { operation targetId after } }"""))["auditLog"]!.AsArray();
+        Assert.Equal(
+            ["unlinkActors actor:c|actor:f", "setActorDomains actor:f", "setActorDomains actor:f", "addParticipation actor:f|project:vidzeme-match-2024", "linkActors actor:f|actor:d", "linkActors actor:c|actor:f"],
+            ofF.Select(e => $"{e!["operation"]} {e["targetId"]}"));
+        var acme = (await neo4jClient.WithApiKey(TestCredentials.AdminKey).DataAsync("""{ auditLog(targetId: "actor:acme-robotics") { after } }"""))["auditLog"]!.AsArray();
+        Assert.Contains("\"kind\":\"COMPANY\"", Assert.Single(acme)!["after"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

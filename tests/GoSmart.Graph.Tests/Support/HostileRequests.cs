@@ -140,8 +140,10 @@ public static class HostileRequests
     private static string RandomMutation(Random r)
     {
         string Pick(params string[] options) => options[r.Next(options.Length)];
-        string Text() => Pick("", " ", "x", "ACME", new string('n', r.Next(0, 3_000)), "\u0001ctrl", "\ud800broken", "ąčęėįšųūž", "https://example.org", "ftp://x", "not a url");
-        string Id() => Pick("actor:pic-999889193", "actor:new-" + r.Next(100), "actor:", "actor:UPPER", "region:PL84", "", new string('a', 500), "actor:" + new string('b', 130), "project:rcn-210603", "project:new-" + r.Next(100));
+        string Text() => Pick("", " ", "x", "ACME", new string('n', r.Next(0, 3_000)), "\u0001ctrl", "\ud800broken", "ąčęėįšųūž", "https://example.org", "ftp://x", "not a url",
+            "ACME\nRobotics", "ACME\u2028Robotics", "\u202Eevil", "ACME\u200B", "https://example.org/\u2066", string.Concat(Enumerable.Repeat("\U0001D538", r.Next(299, 302))));
+        string Id() => Pick("actor:pic-999889193", "actor:new-" + r.Next(100), "actor:", "actor:UPPER", "region:PL84", "", new string('a', 500), "actor:" + new string('b', 130), "project:rcn-210603", "project:new-" + r.Next(100),
+            "actor:pic-999889193\n", "project:rcn-210603\n", "actor:pic-999889193\u200B");
         var input = new Dictionary<string, object?>
         {
             ["id"] = Id(),
@@ -159,7 +161,7 @@ public static class HostileRequests
             2 => ("mutation($v: LinkInput!) { linkActors(input: $v) { changed } }", new { kind = Pick("COLLABORATES_WITH", "MEMBER_OF"), actorId = Id(), otherActorId = Id(), firstYear = r.Next(1900, 2100), lastYear = r.Next(1900, 2100), evidence = Text() }),
             3 => ("mutation($v: LinkInput!) { unlinkActors(input: $v) { changed } }", new { kind = "COLLABORATES_WITH", actorId = Id(), otherActorId = Id() }),
             4 => ("mutation($v: ProjectInput!) { upsertProject(input: $v) { changed } }", new { id = Id(), title = Text(), startDate = Pick("2024-01-01", "2024-13-40", "x", "1700-01-01"), url = Text(), s3DomainIds = new[] { Pick("domain:agri-food", "domain:none", "x") } }),
-            5 => ("mutation($v: ParticipationInput!) { addParticipation(input: $v) { changed } }", new { actorId = Id(), projectId = Id(), role = Pick("participant", "boss", ""), contribution = r.NextDouble() * 1e12 - 1e6 }),
+            5 => ("mutation($v: ParticipationInput!) { addParticipation(input: $v) { changed } }", new { actorId = Id(), projectId = Id(), role = Pick("participant", "boss", ""), contribution = r.Next(4) == 0 ? 1e308 : r.NextDouble() * 1e12 - 1e6 }),
             6 => ("mutation($v: ParticipationInput!) { removeParticipation(input: $v) { changed } }", new { actorId = Id(), projectId = Id() }),
             _ => ("mutation($v: [ID!]!) { setActorDomains(actorId: \"actor:pic-999889193\", domainIds: $v) { changed } }", Enumerable.Range(0, r.Next(0, 40)).Select(_ => Pick("domain:agri-food", "domain:ict", "domain:zzz", Id())).ToArray()),
         };

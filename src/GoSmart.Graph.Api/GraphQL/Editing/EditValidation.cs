@@ -1,22 +1,24 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GoSmart.Graph.Api.GraphQL.Errors;
+using GoSmart.Graph.Core.Text;
 
 namespace GoSmart.Graph.Api.GraphQL.Editing;
 
-/// <summary>The rules every edited value must meet; each failure names the input field and what to fix.</summary>
-public static partial class EditValidation
+/// <summary>
+/// The rules every edited value must meet; each failure names the input field and what to fix. Ids and
+/// text go through <see cref="InputText"/>, the rules the CSV importer applies too.
+/// </summary>
+public static class EditValidation
 {
-    public const int MaxNameLength = 300;
+    public const int MaxNameLength = InputText.MaxNameLength;
     public const int MaxShortTextLength = 100;
     public const int MaxTextLength = 2_000;
     public const int MaxUrlLength = 500;
     public const int MaxListLength = 20;
-    public const int MaxSlugIdLength = 120;
-    public const int FirstYear = 1950;
+    public const int MaxSlugIdLength = InputText.MaxSlugIdLength;
+    public const int FirstYear = InputText.FirstYear;
 
-    /// <summary>The last year accepted: projects are planned a few years ahead, no further.</summary>
-    public static int LastYear => DateTime.UtcNow.Year + 10;
+    public static int LastYear => InputText.LastYear;
 
     public static readonly IReadOnlyList<string> ParticipationRoles = ["coordinator", "participant", "partner"];
 
@@ -41,9 +43,9 @@ public static partial class EditValidation
     public static string TypedId(string field, object? value, string prefix)
     {
         var id = Required(field, value);
-        if (id.Length > GoSmartQuery.MaxIdLength || !id.StartsWith(prefix, StringComparison.Ordinal))
+        if (!InputText.IsTypedId(id, prefix))
         {
-            throw UserInputError.Invalid(field, $"`{Short(id)}` is not a {prefix[..^1]} id; it starts with `{prefix}` and has at most {GoSmartQuery.MaxIdLength} characters.");
+            throw UserInputError.Invalid(field, $"`{Short(id)}` is not a {prefix[..^1]} id; it starts with `{prefix}`, has no white space or control characters and at most {InputText.MaxIdLength} characters.");
         }
 
         return id;
@@ -55,8 +57,11 @@ public static partial class EditValidation
         return name;
     }
 
-    /// <summary>Trimmed text of at most <paramref name="max"/> characters without control characters; null or blank gives null.</summary>
-    public static string? Text(string field, object? value, int max)
+    /// <summary>
+    /// Trimmed text of at most <paramref name="max"/> characters (counted by <see cref="InputText.Length"/>) with none
+    /// of the characters <see cref="InputText.FindForbidden"/> refuses; null or blank gives null.
+    /// </summary>
+    public static string? Text(string field, object? value, int max, bool multiLine = false)
     {
         if (value is null)
         {
@@ -70,14 +75,15 @@ public static partial class EditValidation
             return null;
         }
 
-        if (text.Length > max)
+        if (InputText.FindForbidden(text, multiLine) is { } forbidden)
         {
-            throw UserInputError.Invalid(field, $"`{field}` has {text.Length} characters; at most {max} are allowed.");
+            throw UserInputError.Invalid(field, $"`{field}` contains {forbidden}; text may not hold control, line-separator, bidirectional or other invisible format characters{(multiLine ? " (line feeds are allowed here)" : "")}.");
         }
 
-        if (text.Any(c => char.IsControl(c) && c != '\n') || text.Any(char.IsSurrogate) && !IsWellFormed(text))
+        var length = InputText.Length(text);
+        if (length > max)
         {
-            throw UserInputError.Invalid(field, $"`{field}` contains control characters or broken Unicode.");
+            throw UserInputError.Invalid(field, $"`{field}` has {length} characters; at most {max} are allowed.");
         }
 
         return text;
@@ -123,7 +129,7 @@ public static partial class EditValidation
     public static string? Pic(string field, object? value)
     {
         var text = Text(field, value, 9);
-        return text is null || PicPattern().IsMatch(text) ? text : throw UserInputError.Invalid(field, "A PIC (CORDIS participant identification code) has nine digits.");
+        return text is null || (text.Length == 9 && text.All(char.IsAsciiDigit)) ? text : throw UserInputError.Invalid(field, "A PIC (CORDIS participant identification code) has nine digits.");
     }
 
     public static int? Year(string field, object? value)
@@ -175,14 +181,17 @@ public static partial class EditValidation
             return null;
         }
 
-        var amount = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
-        return amount is >= 0 and <= 10_000_000_000m ? amount : throw UserInputError.Invalid(field, $"`{field}` must be an amount in euro from 0 to 10,000,000,000.");
+        // A GraphQL Float can be far beyond decimal's range (1e308): compare before converting.
+        var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        return number is >= 0 and <= (double)InputText.MaxContribution
+            ? Convert.ToDecimal(value, CultureInfo.InvariantCulture)
+            : throw UserInputError.Invalid(field, $"`{field}` must be an amount in euro from 0 to {InputText.MaxContribution.ToString("N0", CultureInfo.InvariantCulture)}.");
     }
 
     private static string SlugId(string field, object? value, string prefix, string example)
     {
         var id = Required(field, value);
-        if (id.Length > MaxSlugIdLength || !id.StartsWith(prefix, StringComparison.Ordinal) || !SlugPattern().IsMatch(id.AsSpan(prefix.Length)))
+        if (!InputText.IsSlugId(id, prefix))
         {
             throw UserInputError.Invalid(field, $"`{Short(id)}` is not a valid id: `{prefix}` then lower-case letters, digits and single hyphens, at most {MaxSlugIdLength} characters in all, e.g. {example}.");
         }
@@ -193,28 +202,5 @@ public static partial class EditValidation
     private static string Required(string field, object? value) =>
         value as string is { Length: > 0 } text ? text : throw UserInputError.Invalid(field, $"`{field}` is required.");
 
-    private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
-    [GeneratedRegex("^[0-9]{9}$")]
-    private static partial Regex PicPattern();
+    private static string Short(string text) => InputText.Visible(text, 40);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GoSmart.Graph.Api.GraphQL.Errors;
 using GoSmart.Graph.Api.Security;
 using GoSmart.Graph.Core.Model;
@@ -17,7 +18,11 @@ namespace GoSmart.Graph.Api.GraphQL.Editing;
 /// </summary>
 public static class EditingMutations
 {
-    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
+    // Enums as the schema names them (ActorKind.Company is COMPANY): an entry reads like the API's answers.
+    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false) },
+    };
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -73,7 +78,7 @@ public static class EditingMutations
             .Description("Recorded changes, newest first. Role: admin.")
             .Argument<IntGraphType>("first", "How many entries, 0 to 100; default 20.")
             .Argument<IntGraphType>("before", "Only entries with a smaller `sequence` (the next page).")
-            .Argument<IdGraphType>("targetId", "Only the changes of this node.")
+            .Argument<IdGraphType>("targetId", "Only the changes of this node, and of the relationships it is an end of (`actor:a` finds `actor:a|actor:b`).")
             .ResolveAsync(async c =>
             {
                 c.RequireRole(Roles.Admin);
@@ -180,7 +185,7 @@ public static class EditingMutations
         var firstYear = EditValidation.Year("input.firstYear", input.GetValueOrDefault("firstYear"));
         var lastYear = EditValidation.Year("input.lastYear", input.GetValueOrDefault("lastYear"));
         EditValidation.Ordered("input.lastYear", firstYear, lastYear);
-        var evidence = EditValidation.Text("input.evidence", input.GetValueOrDefault("evidence"), EditValidation.MaxTextLength);
+        var evidence = EditValidation.Text("input.evidence", input.GetValueOrDefault("evidence"), EditValidation.MaxTextLength, multiLine: true);
         if (kind == LinkKindType.MemberOf && (firstYear is not null || lastYear is not null || evidence is not null))
         {
             throw UserInputError.Invalid("input", "MEMBER_OF has no years or evidence; give only `actorId` (the member) and `otherActorId` (the cluster).");

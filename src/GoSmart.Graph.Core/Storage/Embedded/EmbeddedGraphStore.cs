@@ -46,7 +46,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
-        var storeLock = StoreLock.Acquire(options.DataDirectory, options.LockWait);
+        var storeLock = StoreLock.Acquire(options.DataDirectory, options.LockWait, options.WaitingForLock);
         var writeConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = options.DatabasePath,
@@ -194,7 +194,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             using var command = c.CreateCommand();
             command.CommandText = """
                 SELECT no, at, principal, operation, target_id, before, after FROM audit_log
-                WHERE ($before IS NULL OR no < $before) AND ($target IS NULL OR target_id = $target)
+                WHERE ($before IS NULL OR no < $before) AND ($target IS NULL OR target_id = $target
+                    OR substr(target_id, 1, length($target) + 1) = $target || '|' OR substr(target_id, -length($target) - 1) = '|' || $target)
                 ORDER BY no DESC LIMIT $first
                 """;
             command.Parameters.AddWithValue("$before", (object?)query.BeforeSequence ?? DBNull.Value);

@@ -24,5 +24,8 @@ public sealed record EmbeddedStoreOptions
     /// </summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Called once when the store is held elsewhere and opening starts to wait for it, so a host can say why its start stalls.</summary>
+    public Action? WaitingForLock { get; init; }
+
     public string DatabasePath => Path.Combine(DataDirectory, "gosmart.db");
 }

@@ -17,12 +17,14 @@ internal sealed class StoreLock : IDisposable
     private StoreLock(FileStream handle) => this.handle = handle;
 
     /// <param name="wait">How long to keep trying while another process holds the lock.</param>
+    /// <param name="waiting">Called once, when the lock is held elsewhere and the wait begins.</param>
     /// <exception cref="StoreLockedException">Another process (or another open store in this one) still holds the store.</exception>
-    public static StoreLock Acquire(string dataDirectory, TimeSpan wait)
+    public static StoreLock Acquire(string dataDirectory, TimeSpan wait, Action? waiting = null)
     {
         Directory.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);
         var deadline = DateTime.UtcNow + wait;
+        var told = false;
         while (true)
         {
             try
@@ -37,6 +39,12 @@ internal sealed class StoreLock : IDisposable
                         $"The store in {dataDirectory} is open in another process (the service or a gosmart-graph command): " +
                         "stop that process first, or give another data folder.",
                         e);
+                }
+
+                if (!told)
+                {
+                    told = true;
+                    waiting?.Invoke();
                 }
 
                 Thread.Sleep(100);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GoSmart.Graph.Api.GraphQL.Editing;
 using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Core.Storage.Embedded;
 using GoSmart.Graph.Tests.Support;
@@ -243,6 +244,180 @@ public sealed class MutationTests : IAsyncLifetime, IDisposable
         Assert.Equal(["domain:agri-food", "domain:energy"], first["setActorDomains"]!["actor"]!["s3Domains"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.False(second["setActorDomains"]!["changed"]!.GetValue<bool>());
         Assert.Equal(("BAD_USER_INPUT", "domainIds"), unknown);
+    }
+
+    private static async Task<(string Code, string? Field, string Message)> FullErrorOf(GraphQLClient client, string query, object? variables = null)
+    {
+        var error = (await client.QueryAsync(query, variables))["errors"]![0]!;
+        return (error["extensions"]!["code"]!.GetValue<string>(), error["extensions"]!["field"]?.GetValue<string>(), error["message"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(UpsertActor, """{"input":{"id":"actor:a\n","name":"Białystok University of Technology","kind":"RESEARCH","country":"PL"}}""", "input.id")]
+    [InlineData(UpsertActor, """{"input":{"id":"actor:a\u200B","name":"Białystok University of Technology","kind":"RESEARCH","country":"PL"}}""", "input.id")]
+    [InlineData("mutation($input: LinkInput!) { linkActors(input: $input) { changed } }", """{"input":{"kind":"MEMBER_OF","actorId":"actor:f","otherActorId":"actor:d\n"}}""", "input.otherActorId")]
+    [InlineData("mutation($input: LinkInput!) { linkActors(input: $input) { changed } }", """{"input":{"kind":"MEMBER_OF","actorId":"actor:f\n","otherActorId":"actor:d"}}""", "input.actorId")]
+    [InlineData("mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }", """{"input":{"id":"project:p1\n","title":"A look-alike"}}""", "input.id")]
+    [InlineData("mutation($input: ParticipationInput!) { addParticipation(input: $input) { changed } }", """{"input":{"actorId":"actor:a","projectId":"project:p1\n"}}""", "input.projectId")]
+    [InlineData("mutation($ids: [ID!]!) { setActorDomains(actorId: \"actor:f\", domainIds: $ids) { changed } }", """{"ids":["domain:energy\n"]}""", "domainIds[0]")]
+    public async Task Mutations_look_alike_ids_with_a_final_newline_or_hidden_character_are_bad_user_input_and_write_nothing(string query, string variables, string field)
+    {
+        var version = await Version();
+
+        var error = await FullErrorOf(_broker, query, JsonNode.Parse(variables));
+
+        Assert.Equal(("BAD_USER_INPUT", field), (error.Code, error.Field));
+        Assert.Contains("\\u", error.Message, StringComparison.Ordinal);
+        Assert.Equal(version, await Version());
+    }
+
+    [Theory]
+    [InlineData("\n", "U+000A")]
+    [InlineData("\t", "U+0009")]
+    [InlineData("\u0007", "U+0007")]
+    [InlineData("\u0085", "U+0085")]
+    [InlineData("\u2028", "U+2028")]
+    [InlineData("\u2029", "U+2029")]
+    [InlineData("\u061C", "U+061C")]
+    [InlineData("\u200E", "U+200E")]
+    [InlineData("\u200F", "U+200F")]
+    [InlineData("\u202A", "U+202A")]
+    [InlineData("\u202B", "U+202B")]
+    [InlineData("\u202C", "U+202C")]
+    [InlineData("\u202D", "U+202D")]
+    [InlineData("\u202E", "U+202E")]
+    [InlineData("\u2066", "U+2066")]
+    [InlineData("\u2067", "U+2067")]
+    [InlineData("\u2068", "U+2068")]
+    [InlineData("\u2069", "U+2069")]
+    [InlineData("\u200B", "U+200B")]
+    [InlineData("\u2060", "U+2060")]
+    [InlineData("\uFEFF", "U+FEFF")]
+    [InlineData("\u00AD", "U+00AD")]
+    [InlineData("\uFFFE", "U+FFFE")]
+    [InlineData("\U000E0041", "U+E0041")]
+    public async Task UpsertActor_name_with_a_forbidden_character_is_bad_user_input_naming_the_field_and_the_character(string character, string code)
+    {
+        var version = await Version();
+
+        var error = await FullErrorOf(_broker, UpsertActor, new { input = new { id = "actor:acme-robotics", name = $"ACME{character}Robotics", kind = "COMPANY", country = "PL" } });
+
+        Assert.Equal(("BAD_USER_INPUT", "input.name"), (error.Code, error.Field));
+        Assert.Contains(code, error.Message, StringComparison.Ordinal);
+        Assert.Equal(version, await Version());
+    }
+
+    [Theory]
+    [InlineData(UpsertActor, """{"input":{"id":"actor:a","shortName":"BUT\u202E"}}""", "input.shortName")]
+    [InlineData(UpsertActor, """{"input":{"id":"actor:a","city":"Bia\u2028lystok"}}""", "input.city")]
+    [InlineData(UpsertActor, """{"input":{"id":"actor:a","alternativeNames":["PB","Politechnika\nBiałostocka"]}}""", "input.alternativeNames[1]")]
+    [InlineData(UpsertActor, """{"input":{"id":"actor:a","website":"https://pb.edu.pl/\u2066"}}""", "input.website")]
+    [InlineData("mutation($input: LinkInput!) { linkActors(input: $input) { changed } }", """{"input":{"kind":"COLLABORATES_WITH","actorId":"actor:c","otherActorId":"actor:f","evidence":"Met at \u202Eweek"}}""", "input.evidence")]
+    [InlineData("mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }", """{"input":{"id":"project:p9","acronym":"VM\u200BATCH"}}""", "input.acronym")]
+    [InlineData("mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }", """{"input":{"id":"project:p9","title":"Vidzeme\nmatchmaking"}}""", "input.title")]
+    [InlineData("mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }", """{"input":{"id":"project:p9","programme":"H2020\u2029SC2"}}""", "input.programme")]
+    [InlineData("mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }", """{"input":{"id":"project:p9","topicCode":"SFS-01\u200E"}}""", "input.topicCode")]
+    [InlineData("mutation($input: ProjectInput!) { upsertProject(input: $input) { changed } }", """{"input":{"id":"project:p9","url":"https://cordis.europa.eu/\u202E"}}""", "input.url")]
+    [InlineData("mutation($input: ParticipationInput!) { addParticipation(input: $input) { changed } }", """{"input":{"actorId":"actor:a","projectId":"project:p3","role":"coordinator\u200B"}}""", "input.role")]
+    public async Task Mutations_forbidden_characters_are_refused_in_every_free_text_field(string query, string variables, string field)
+    {
+        var version = await Version();
+
+        var error = await FullErrorOf(_broker, query, JsonNode.Parse(variables));
+
+        Assert.Equal(("BAD_USER_INPUT", field), (error.Code, error.Field));
+        Assert.Matches("U\\+[0-9A-F]{4}", error.Message);
+        Assert.Equal(version, await Version());
+    }
+
+    [Fact]
+    public async Task LinkActors_evidence_may_run_over_several_lines()
+    {
+        var input = new { kind = "COLLABORATES_WITH", actorId = "actor:c", otherActorId = "actor:f", evidence = "Met at Kouvola Innovation Week\nand again in Hamburg" };
+
+        var data = await _broker.DataAsync("mutation($input: LinkInput!) { linkActors(input: $input) { changed } }", new { input });
+
+        Assert.True(data["linkActors"]!["changed"]!.GetValue<bool>());
+        var tie = (await Store.GetNeighboursAsync(["actor:c"], CancellationToken.None))["actor:c"].Single(t => t.OtherActorId == "actor:f");
+        Assert.Equal("Met at Kouvola Innovation Week\nand again in Hamburg", tie.DeclaredEvidence);
+    }
+
+    [Fact]
+    public async Task UpsertActor_name_is_counted_in_characters_not_utf16_units()
+    {
+        var astral = string.Concat(Enumerable.Repeat("\U0001D538", EditValidation.MaxNameLength));
+
+        var accepted = await _broker.DataAsync(UpsertActor, new { input = new { id = "actor:a", name = astral } });
+        var refused = await FullErrorOf(_broker, UpsertActor, new { input = new { id = "actor:a", name = astral + "x" } });
+
+        Assert.Equal(astral, accepted["upsertActor"]!["actor"]!["name"]!.GetValue<string>());
+        Assert.Equal(600, astral.Length);
+        Assert.Equal(("BAD_USER_INPUT", "input.name"), (refused.Code, refused.Field));
+        Assert.Contains("has 301 characters; at most 300", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-1e308")]
+    [InlineData("10000000000.5")]
+    [InlineData("-0.01")]
+    public async Task AddParticipation_contribution_out_of_range_is_bad_user_input_with_the_range(string contribution)
+    {
+        var version = await Version();
+
+        var error = await FullErrorOf(_broker, $$"""mutation { addParticipation(input: { actorId: "actor:a", projectId: "project:p3", contribution: {{contribution}} }) { changed } }""");
+
+        Assert.Equal(("BAD_USER_INPUT", "input.contribution"), (error.Code, error.Field));
+        Assert.Contains("from 0 to 10,000,000,000", error.Message, StringComparison.Ordinal);
+        Assert.Equal(version, await Version());
+    }
+
+    [Fact]
+    public async Task AuditLog_an_actor_id_finds_the_entries_of_its_links_and_participations()
+    {
+        await _broker.DataAsync("""mutation { linkActors(input: { kind: COLLABORATES_WITH, actorId: "actor:f", otherActorId: "actor:c", evidence: "Kouvola" }) { changed } }""");
+        await _admin.DataAsync("""mutation { unlinkActors(input: { kind: COLLABORATES_WITH, actorId: "actor:c", otherActorId: "actor:f" }) { changed } }""");
+        await _broker.DataAsync("""mutation { linkActors(input: { kind: MEMBER_OF, actorId: "actor:f", otherActorId: "actor:d" }) { changed } }""");
+        await _broker.DataAsync("""mutation { addParticipation(input: { actorId: "actor:f", projectId: "project:p3" }) { changed } }""");
+        await _broker.DataAsync("""mutation { upsertActor(input: { id: "actor:f", name: "F renamed" }) { changed } }""");
+        await _broker.DataAsync("""mutation { linkActors(input: { kind: MEMBER_OF, actorId: "actor:b", otherActorId: "actor:d" }) { changed } }""");
+
+        var f = await _admin.DataAsync("""{ auditLog(targetId: "actor:f") { operation targetId } }""");
+        var c = await _admin.DataAsync("""{ auditLog(targetId: "actor:c") { operation targetId } }""");
+        var p3 = await _admin.DataAsync("""{ auditLog(targetId: "project:p3") { operation targetId } }""");
+        var pair = await _admin.DataAsync("""{ auditLog(targetId: "actor:c|actor:f") { operation } }""");
+
+        Assert.Equal(
+            ["upsertActor actor:f", "addParticipation actor:f|project:p3", "linkActors actor:f|actor:d", "unlinkActors actor:c|actor:f", "linkActors actor:c|actor:f"],
+            f["auditLog"]!.AsArray().Select(e => $"{e!["operation"]} {e["targetId"]}"));
+        Assert.Equal(["unlinkActors actor:c|actor:f", "linkActors actor:c|actor:f"], c["auditLog"]!.AsArray().Select(e => $"{e!["operation"]} {e["targetId"]}"));
+        Assert.Equal(["addParticipation actor:f|project:p3"], p3["auditLog"]!.AsArray().Select(e => $"{e!["operation"]} {e["targetId"]}"));
+        Assert.Equal(2, pair["auditLog"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task UpsertActor_audit_entry_writes_enums_by_their_schema_names()
+    {
+        await _broker.DataAsync(UpsertActor, new { input = new { id = "actor:acme-robotics", name = "ACME Robotics", kind = "INTERMEDIARY", country = "PL" } });
+        await _broker.DataAsync(UpsertActor, new { input = new { id = "actor:acme-robotics", kind = "COMPANY" } });
+
+        var log = await _admin.DataAsync("""{ auditLog(targetId: "actor:acme-robotics") { before after } }""");
+
+        var changed = log["auditLog"]![0]!;
+        Assert.Contains("\"kind\":\"INTERMEDIARY\"", changed["before"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"COMPANY\"", changed["after"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"kind\":0", changed["after"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditLog_entries_written_before_enums_had_names_still_read_as_written()
+    {
+        const string old = """{"id":"actor:a","name":"Białystok University of Technology","kind":1,"country":"PL"}""";
+        await Store.ApplyAsync(new GraphBatch { Audit = [new AuditEntry(0, DateTimeOffset.UtcNow, "test-broker", "upsertActor", "actor:a") { After = old }] }, CancellationToken.None);
+
+        var log = await _admin.DataAsync("""{ auditLog(targetId: "actor:a", first: 1) { operation after } }""");
+
+        Assert.Equal(old, log["auditLog"]![0]!["after"]!.GetValue<string>());
     }
 
     [Fact]

@@ -246,6 +246,77 @@ public sealed class GraphCsvImporterTests : IDisposable
         Assert.Empty(await store.ListRegionsAsync(Ct));
     }
 
+    [Theory]
+    [InlineData("\"actor:a\n\",Actor,Alpha look-alike,company,DE,region:DE60,,,,,,,", "id contains U+000A (a control character)")]
+    [InlineData("actor:a\u200B,Actor,Alpha look-alike,company,DE,region:DE60,,,,,,,", "id contains U+200B (an invisible format character)")]
+    [InlineData("actor:A,Actor,Alpha look-alike,company,DE,region:DE60,,,,,,,", "'actor:A' is not an id")]
+    [InlineData("\"project:p1\n\",Project,A project look-alike,,,,,,,,,,", "id contains U+000A (a control character)")]
+    [InlineData("actor:x,Actor,\"Alpha\nGmbH\",company,DE,region:DE60,,,,,,,", "name contains U+000A (a control character)")]
+    [InlineData("actor:x,Actor,Alpha\u2028GmbH,company,DE,region:DE60,,,,,,,", "name contains U+2028 (a line or paragraph separator)")]
+    [InlineData("actor:x,Actor,Alpha\u202EHbmG,company,DE,region:DE60,,,,,,,", "name contains U+202E (a bidirectional control)")]
+    [InlineData("actor:x,Actor,Alpha\u2066GmbH,company,DE,region:DE60,,,,,,,", "name contains U+2066 (a bidirectional control)")]
+    [InlineData("actor:x,Actor,Alpha\u00ADGmbH,company,DE,region:DE60,,,,,,,", "name contains U+00AD (an invisible format character)")]
+    [InlineData("actor:x,Actor,Alpha,company,DE,region:DE60,,,,,,,Alpha\u200F", "alt_names contains U+200F (a bidirectional control)")]
+    [InlineData("project:p9,Project,A\tproject,,,,,,,,,,", "name contains U+0009 (a control character)")]
+    [InlineData("project:p9,Project,A project,,,,,,,,1850-01-01,,", "start_date 1850-01-01 is not in a year from 1950 to")]
+    public async Task ImportAsync_look_alike_ids_and_forbidden_characters_are_rejected_as_the_mutations_refuse_them(string row, string reason)
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", [.. GoodNodes, row]);
+
+        var summary = await new GraphCsvImporter(store).ImportAsync(nodes, null, Rejects, null, Ct);
+
+        Assert.Equal(1, summary.Rejected);
+        var rejected = Assert.Single(CsvFiles.Rows(Rejects));
+        Assert.Contains(reason, rejected[2], StringComparison.Ordinal);
+        Assert.Equal(3, (await store.GetStatsAsync(Ct)).Actors);
+        Assert.Equal(1, (await store.GetStatsAsync(Ct)).Projects);
+    }
+
+    [Theory]
+    [InlineData("actor:a,project:p1,PARTICIPATES_IN,,1e308,,,,", "contribution '1e308' is not an amount in euro from 0 to 10,000,000,000")]
+    [InlineData("actor:a,project:p1,PARTICIPATES_IN,,10000000000.01,,,,", "contribution '10000000000.01' is not an amount")]
+    [InlineData("actor:a,project:p1,PARTICIPATES_IN,,99999999999999999999999999999999999,,,,", "is not an amount in euro")]
+    [InlineData("\"actor:a\n\",project:p1,PARTICIPATES_IN,,,,,,", "source contains U+000A")]
+    [InlineData("actor:a,actor:b,COLLABORATES_WITH,,,,,met at a \u202Efair,", "evidence contains U+202E (a bidirectional control)")]
+    [InlineData("actor:a,actor:b,COLLABORATES_WITH,,,1900,,,", "first_year '1900' is not a year from 1950 to")]
+    [InlineData("actor:a,actor:b,COLLABORATES_WITH,,,,2200,,", "last_year '2200' is not a year from 1950 to")]
+    public async Task ImportAsync_edges_out_of_range_or_with_forbidden_characters_are_rejected(string row, string reason)
+    {
+        await using var store = await Open();
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv", GoodNodes);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", "source,target,type,role,contribution,first_year,last_year,evidence,priority", row);
+
+        var summary = await new GraphCsvImporter(store).ImportAsync(nodes, edges, Rejects, null, Ct);
+
+        Assert.Equal(1, summary.Rejected);
+        Assert.Contains(reason, Assert.Single(CsvFiles.Rows(Rejects))[2], StringComparison.Ordinal);
+        Assert.Equal(0, (await store.GetStatsAsync(Ct)).Participations);
+    }
+
+    [Fact]
+    public async Task ImportAsync_names_count_characters_not_utf16_units_and_multi_line_evidence_is_kept()
+    {
+        await using var store = await Open();
+        var astral = string.Concat(Enumerable.Repeat("\U0001D538", 300));
+        var nodes = CsvFiles.Write(directory.Path, "nodes.csv",
+        [
+            .. GoodNodes,
+            $"actor:astral,Actor,{astral},company,DE,region:DE60,,,,,,,",
+            $"actor:too-long,Actor,{astral}x,company,DE,region:DE60,,,,,,,",
+        ]);
+        var edges = CsvFiles.Write(directory.Path, "edges.csv", "source,target,type,role,contribution,first_year,last_year,evidence,priority",
+            "actor:a,actor:b,COLLABORATES_WITH,,,,,\"met at a fair\nand again online\",");
+
+        var summary = await new GraphCsvImporter(store).ImportAsync(nodes, edges, Rejects, null, Ct);
+
+        Assert.Equal(1, summary.Rejected);
+        Assert.Contains("name has 301 characters; at most 300 are allowed", Assert.Single(CsvFiles.Rows(Rejects))[2], StringComparison.Ordinal);
+        Assert.Equal(astral, (await store.GetActorsAsync(["actor:astral"], Ct))["actor:astral"].Name);
+        var ties = await store.GetNeighboursAsync(["actor:a"], Ct);
+        Assert.Contains(ties["actor:a"], t => t.OtherActorId == "actor:b" && t.DeclaredEvidence == "met at a fair\nand again online");
+    }
+
     private string Rejects => Path.Combine(directory.Path, "rejects.csv");
 
     private Task<EmbeddedGraphStore> Open() =>

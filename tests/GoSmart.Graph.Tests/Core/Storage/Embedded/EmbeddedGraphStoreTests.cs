@@ -46,15 +46,23 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     {
         var options = new EmbeddedStoreOptions { DataDirectory = directory.Path };
         var first = await EmbeddedGraphStore.OpenAsync(options, Ct);
-        var closing = Task.Run(async () =>
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var released = 0;
+        var opening = Task.Run(async () =>
         {
-            await Task.Delay(200);
-            await first.DisposeAsync();
+            var store = await EmbeddedGraphStore.OpenAsync(options with { LockWait = TimeSpan.FromMinutes(1), WaitingForLock = waiting.SetResult }, Ct);
+            return (Store: store, ReleasedBefore: Volatile.Read(ref released) == 1);
         });
 
-        await using var second = await EmbeddedGraphStore.OpenAsync(options with { LockWait = TimeSpan.FromMinutes(1) }, Ct);
-        await closing;
+        await waiting.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var openedBeforeTheRelease = opening.IsCompleted;
+        Volatile.Write(ref released, 1);
+        await first.DisposeAsync();
+        var opened = await opening.WaitAsync(TimeSpan.FromMinutes(1));
+        await using var second = opened.Store;
 
+        Assert.False(openedBeforeTheRelease);
+        Assert.True(opened.ReleasedBefore);
         Assert.True(await second.IsEmptyAsync(Ct));
     }
 
