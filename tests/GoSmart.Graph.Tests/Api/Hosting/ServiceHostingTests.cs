@@ -27,14 +27,6 @@ public sealed class ServiceHostingTests
     }
 
     [Fact]
-    public void CreateBuilder_puts_the_content_root_in_the_service_folder_not_the_working_directory()
-    {
-        var builder = ServiceHosting.CreateBuilder([]);
-
-        Assert.Equal(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory), Path.TrimEndingDirectorySeparator(builder.Environment.ContentRootPath));
-    }
-
-    [Fact]
     public void CreateBuilder_keeps_a_content_root_given_on_the_command_line()
     {
         using var folder = new Support.TempDirectory();
