@@ -6,7 +6,7 @@ using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Api.Security;
 using GoSmart.Graph.Core.Storage.Embedded;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ServiceHosting.CreateBuilder(args);
 
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGoSmartSecurity(builder.Configuration);

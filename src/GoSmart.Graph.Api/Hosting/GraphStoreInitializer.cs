@@ -17,6 +17,7 @@ public sealed class GraphStoreInitializer(
     GraphStoreHolder holder,
     IOptions<GraphStoreOptions> options,
     IOptions<Neo4jOptions> neo4jOptions,
+    IHostEnvironment environment,
     ILogger<GraphStoreInitializer> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
@@ -29,15 +30,21 @@ public sealed class GraphStoreInitializer(
         if (string.Equals(settings.Provider, "Embedded", StringComparison.OrdinalIgnoreCase))
         {
             var clock = Stopwatch.StartNew();
-            var dataDirectory = Path.GetFullPath(settings.DataDirectory);
+            // Relative to the service's folder (the content root), never to wherever it was started from.
+            var dataDirectory = Path.GetFullPath(settings.DataDirectory, environment.ContentRootPath);
             var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DataDirectory = dataDirectory }, cancellationToken).ConfigureAwait(false);
             logger.LogInformation(
                 "Opened the embedded store in {DataDirectory} in {Elapsed} ms ({Phases})",
                 dataDirectory,
                 clock.ElapsedMilliseconds,
                 string.Join(", ", store.OpenPhases));
-            _ = LogIndexImageAsync(store);
-            await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false);
+            _ = LogIndexImageAsync(store.IndexImageSaving);
+            if (await SeedAsync(store, settings, cancellationToken).ConfigureAwait(false))
+            {
+                // The image saved on opening the empty store is stale now: a restart would read the tables again.
+                _ = LogIndexImageAsync(store.SaveIndexImageInBackground());
+            }
+
             holder.Set(store);
         }
         else if (string.Equals(settings.Provider, "Neo4j", StringComparison.OrdinalIgnoreCase))
@@ -83,9 +90,9 @@ public sealed class GraphStoreInitializer(
         }
     }
 
-    private async Task LogIndexImageAsync(EmbeddedGraphStore store)
+    private async Task LogIndexImageAsync(Task<OpenPhase?> saving)
     {
-        if (await store.IndexImageSaving.ConfigureAwait(false) is { } saved)
+        if (await saving.ConfigureAwait(false) is { } saved)
         {
             logger.LogInformation("Saved the index image for the next open in {Elapsed} ms", (long)saved.Elapsed.TotalMilliseconds);
         }
@@ -137,15 +144,19 @@ public sealed class GraphStoreInitializer(
         }
     }
 
-    private async Task SeedAsync(IGraphStore store, GraphStoreOptions settings, CancellationToken cancellationToken)
+    /// <returns>True when the store was empty and has been seeded.</returns>
+    private async Task<bool> SeedAsync(IGraphStore store, GraphStoreOptions settings, CancellationToken cancellationToken)
     {
-        if (settings.SeedWhenEmpty && await store.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
+        if (!settings.SeedWhenEmpty || !await store.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
-            var seed = Path.GetFullPath(settings.SeedDirectory ?? Path.Combine(AppContext.BaseDirectory, "seed"));
-            var clock = Stopwatch.StartNew();
-            holder.SetNotReady($"The graph store is being seeded from {seed}.");
-            var summary = await SeedLoader.LoadAsync(seed, store, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Seeded the store from {SeedDirectory} in {Elapsed} ms: {Summary}", seed, clock.ElapsedMilliseconds, summary);
+            return false;
         }
+
+        var seed = settings.SeedDirectory is { } given ? Path.GetFullPath(given, environment.ContentRootPath) : Path.Combine(AppContext.BaseDirectory, "seed");
+        var clock = Stopwatch.StartNew();
+        holder.SetNotReady($"The graph store is being seeded from {seed}.");
+        var summary = await SeedLoader.LoadAsync(seed, store, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Seeded the store from {SeedDirectory} in {Elapsed} ms: {Summary}", seed, clock.ElapsedMilliseconds, summary);
+        return true;
     }
 }

@@ -8,10 +8,10 @@ public sealed class GraphStoreOptions
     /// <summary><c>Embedded</c> (default): a SQLite file plus an in-memory index; <c>Neo4j</c>: the section <c>Neo4j</c> says where.</summary>
     public string Provider { get; set; } = "Embedded";
 
-    /// <summary>Folder of the embedded store's files, relative to the working directory unless absolute.</summary>
+    /// <summary>Folder of the embedded store's files; a relative one is under the content root (the service's own folder), not the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Folder of the seed data; by default the <c>seed</c> folder copied beside the service.</summary>
+    /// <summary>Folder of the seed data (a relative one is under the content root); by default the <c>seed</c> folder copied beside the service.</summary>
     public string? SeedDirectory { get; set; }
 
     /// <summary>Load the seed when the store starts empty.</summary>

@@ -167,14 +167,23 @@ public sealed class GraphQLHttpTests(SeededService service)
         Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
     }
 
-    [Theory]
-    [InlineData("/health/live")]
-    [InlineData("/health/ready")]
-    public async Task Health_endpoints_answer_healthy(string path)
+    [Fact]
+    public async Task Health_live_answers_healthy()
     {
-        var response = await _client.Http.GetAsync(path);
+        var response = await _client.Http.GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Health_ready_reports_the_store_and_the_graph_version()
+    {
+        var version = (await _client.DataAsync("{ stats { version } }"))["stats"]!["version"]!.GetValue<string>();
+
+        var response = await _client.Http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Healthy: store Embedded, ready, graph version {version}.", await response.Content.ReadAsStringAsync());
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GoSmart.Graph.Api.Hosting;
 using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Core.Storage.Embedded;
@@ -35,6 +36,24 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(before, after);
         Assert.Equal("Restart Test SME", actor["name"]!.GetValue<string>());
         Assert.Equal(1, actor["projectCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Restart_after_the_first_start_reads_the_index_image_not_the_tables()
+    {
+        using (var first = new GraphServiceFactory(_dataDirectory))
+        {
+            await new GraphQLClient(first.CreateClient()).DataAsync(StatsQuery);
+            var seeded = (EmbeddedGraphStore)first.Services.GetRequiredService<GraphStoreHolder>().Store;
+            Assert.Equal(OpenPhase.ImageWritten, (await seeded.IndexImageSaving)?.Name);
+        }
+
+        using var second = new GraphServiceFactory(_dataDirectory);
+        await new GraphQLClient(second.CreateClient()).DataAsync(StatsQuery);
+        var phases = ((EmbeddedGraphStore)second.Services.GetRequiredService<GraphStoreHolder>().Store).OpenPhases.Select(p => p.Name).ToList();
+
+        Assert.Contains(OpenPhase.ImageRead, phases);
+        Assert.DoesNotContain(OpenPhase.ImageMissing, phases);
     }
 
     [Fact]

@@ -99,6 +99,22 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     /// </summary>
     public Task<OpenPhase?> IndexImageSaving { get; private set; } = Task.FromResult<OpenPhase?>(null);
 
+    /// <summary>
+    /// Saves the index image again in the background (writes wait for it), as an open that found none
+    /// does: after writes that follow an open, such as a first start's seed, the next open then reads the
+    /// image instead of the tables. <see cref="IndexImageSaving"/> follows this save.
+    /// </summary>
+    public Task<OpenPhase?> SaveIndexImageInBackground()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (options.UseIndexImage)
+        {
+            IndexImageSaving = Task.Run(SaveIndexImageAsync, CancellationToken.None);
+        }
+
+        return IndexImageSaving;
+    }
+
     /// <summary>The committed index, for tests that compare an index opened from the image with one read from the tables.</summary>
     internal GraphIndex CommittedIndex => WithIndex(i => i, CancellationToken.None);
 
