@@ -100,7 +100,7 @@ async function handle(req, res, raw) {
   const fault = takeFault(path, body.statement);
   if (fault?.kind === 'delay') await sleep(fault.ms ?? 1000);
   if (fault?.kind === 'status') return send(res, fault.status, {});
-  if (fault?.kind === 'error') return send(res, fault.status ?? 400, { errors: [{ code: fault.code, message: 'injected fault' }] });
+  if (fault?.kind === 'error') return send(res, fault.status ?? 400, { errors: [{ code: fault.code, message: fault.message ?? 'injected fault' }] });
   if (fault?.kind === 'drop') return req.socket.destroy();
 
   const [, dbName, txPart, txId, commit] = m;

@@ -58,9 +58,7 @@ public static class HostingExtensions
                     o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
                 }
             })
-            .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>()
-                    .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name)));
+            .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync));
         return services;
     }
 
