@@ -1,7 +1,8 @@
 // A local stand-in for Neo4j's HTTP Query API (v2) on 127.0.0.1, executing Cypher in the embedded
 // engine @grafeo-db/js. It speaks what the GoSmart Neo4j store uses: implicit transactions, explicit
 // transactions (/tx, /tx/{id}, /tx/{id}/commit, DELETE /tx/{id}), typed JSON results, errors[],
-// bookmarks, Basic auth, full-text indexes (fulltext.mjs). Tests inject faults through POST /_faults and read counters from GET /_stats.
+// bookmarks, Basic auth, full-text indexes (fulltext.mjs). Tests inject faults through POST /_faults and
+// read counters from GET /_stats.
 // Prints "LISTENING <port>" once ready.
 import http from 'node:http';
 import pkg from '@grafeo-db/js';
