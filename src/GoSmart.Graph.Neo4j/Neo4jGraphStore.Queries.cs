@@ -10,7 +10,7 @@ namespace GoSmart.Graph.Neo4j;
 /// <summary>Lookups, filtered lists and search.</summary>
 public sealed partial class Neo4jGraphStore
 {
-    /// <summary>Most matches ranked per search, whole-name and name-prefix matches first (the embedded store ranks at most 1,000).</summary>
+    /// <summary>Most matches the full-text index hands over per search, to be ranked here (the embedded store ranks at most 1,000).</summary>
     private const int SearchCandidatesMax = 2_000;
 
     public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
@@ -87,7 +87,7 @@ public sealed partial class Neo4jGraphStore
         }
 
         var queryKey = string.Join(' ', words);
-        var result = await ReadAsync(Statements.SearchCandidates, Params(("words", words.ToArray()), ("key", queryKey), ("limit", SearchCandidatesMax)), cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(Statements.SearchCandidates, Params(("query", LuceneQuery.ForWords(words)), ("key", queryKey), ("limit", SearchCandidatesMax)), cancellationToken).ConfigureAwait(false);
         return [.. result.Records
             .Select(r => r.Map("node"))
             .Select(m => (Actor: Records.Actor(m), Degree: m.GetValueOrDefault("degree") as long? ?? 0))

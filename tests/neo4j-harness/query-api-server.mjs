@@ -1,10 +1,12 @@
 // A local stand-in for Neo4j's HTTP Query API (v2) on 127.0.0.1, executing Cypher in the embedded
 // engine @grafeo-db/js. It speaks what the GoSmart Neo4j store uses: implicit transactions, explicit
 // transactions (/tx, /tx/{id}, /tx/{id}/commit, DELETE /tx/{id}), typed JSON results, errors[],
-// bookmarks, Basic auth. Tests inject faults through POST /_faults and read counters from GET /_stats.
+// bookmarks, Basic auth, full-text indexes (fulltext.mjs). Tests inject faults through POST /_faults and
+// read counters from GET /_stats.
 // Prints "LISTENING <port>" once ready.
 import http from 'node:http';
 import pkg from '@grafeo-db/js';
+import { defineIndex, callsQueryNodes, rewriteQueryNodes } from './fulltext.mjs';
 const { GrafeoDB } = pkg;
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -19,10 +21,7 @@ let nextTx = 1;
 let commits = 0;
 let epoch = 0;
 let faults = [];
-const stats = { requests: 0, statements: 0, commits: 0, rollbacks: 0, faults: 0, unsupported: [] };
-
-// Schema statements the engine does not parse; Neo4j runs them, the engine needs none of them.
-const noOps = [/^CREATE FULLTEXT INDEX /];
+const stats = { requests: 0, statements: 0, commits: 0, rollbacks: 0, faults: 0, fulltextQueries: 0, unsupported: [] };
 
 function typed(value) {
   if (value === null || value === undefined) return { $type: 'Null', _value: null };
@@ -44,11 +43,16 @@ function neoError(e) {
   return { code, message: String(e?.message ?? e) };
 }
 
-async function execute(runner, statement, parameters) {
+async function execute(dbName, runner, statement, parameters) {
   stats.statements++;
-  if (noOps.some((r) => r.test(statement))) {
-    if (!stats.unsupported.includes(statement)) stats.unsupported.push(statement);
+  // The engine has no full-text indexes: fulltext.mjs keeps their definitions and answers their procedure.
+  if (/^CREATE FULLTEXT INDEX /.test(statement)) {
+    if (!defineIndex(dbName, statement) && !stats.unsupported.includes(statement)) stats.unsupported.push(statement);
     return { fields: [], values: [] };
+  }
+  if (callsQueryNodes(statement)) {
+    stats.fulltextQueries++;
+    ({ statement, parameters } = await rewriteQueryNodes(dbName, runner, statement, parameters ?? {}));
   }
   const result = await runner.executeCypher(statement, parameters ?? {});
   // Neo4j backs a uniqueness constraint with an index; the engine needs one made explicitly.
@@ -100,15 +104,16 @@ async function handle(req, res, raw) {
   const fault = takeFault(path, body.statement);
   if (fault?.kind === 'delay') await sleep(fault.ms ?? 1000);
   if (fault?.kind === 'status') return send(res, fault.status, {});
-  if (fault?.kind === 'error') return send(res, fault.status ?? 400, { errors: [{ code: fault.code, message: 'injected fault' }] });
+  if (fault?.kind === 'error') return send(res, fault.status ?? 400, { errors: [{ code: fault.code, message: fault.message ?? 'injected fault' }] });
   if (fault?.kind === 'drop') return req.socket.destroy();
 
   const [, dbName, txPart, txId, commit] = m;
-  const db = database(decodeURIComponent(dbName));
+  const name = decodeURIComponent(dbName);
+  const db = database(name);
   try {
     let answer;
     if (!txPart) {
-      const data = await execute(db, body.statement, body.parameters);
+      const data = await execute(name, db, body.statement, body.parameters);
       answer = { status: 202, body: { data, bookmarks: [`FB:grafeo:${++epoch}`] } };
     } else if (req.method === 'DELETE' && txId) {
       const tx = transactions.get(txId);
@@ -118,13 +123,13 @@ async function handle(req, res, raw) {
       const id = String(nextTx++);
       const tx = db.beginTransaction();
       transactions.set(id, tx);
-      const data = body.statement ? await execute(tx, body.statement, body.parameters) : { fields: [], values: [] };
+      const data = body.statement ? await execute(name, tx, body.statement, body.parameters) : { fields: [], values: [] };
       answer = { status: 202, body: { data, transaction: { id, expires: new Date(Date.now() + 60000).toISOString() } }, headers: { 'neo4j-cluster-affinity': 'grafeo-local' } };
     } else {
       const tx = transactions.get(txId);
       if (!tx) return send(res, 404, { errors: [{ code: 'Neo.ClientError.Transaction.TransactionNotFound', message: `No transaction ${txId}` }] });
       try {
-        const data = body.statement ? await execute(tx, body.statement, body.parameters) : { fields: [], values: [] };
+        const data = body.statement ? await execute(name, tx, body.statement, body.parameters) : { fields: [], values: [] };
         if (commit) { tx.commit(); transactions.delete(txId); stats.commits++; commits++; }
         answer = { status: commit ? 200 : 202, body: { data, bookmarks: commit ? [`FB:grafeo:${++epoch}`] : undefined, transaction: commit ? undefined : { id: txId } } };
       } catch (e) {

@@ -6,9 +6,10 @@ namespace GoSmart.Graph.Api.Hosting;
 
 /// <summary>
 /// Ready when the store is open and answers; says which store, and the graph version it reads (one
-/// cheap call: the embedded store answers from its index), or why it is not ready.
+/// cheap call: the embedded store answers from its index), or that it is not ready in words safe for
+/// anyone (health is public): the address, database and the store's own message go to the log.
 /// </summary>
-public sealed class GraphStoreHealthCheck(GraphStoreHolder holder, IOptions<GraphStoreOptions> options) : IHealthCheck
+public sealed class GraphStoreHealthCheck(GraphStoreHolder holder, IOptions<GraphStoreOptions> options, ILogger<GraphStoreHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -25,7 +26,8 @@ public sealed class GraphStoreHealthCheck(GraphStoreHolder holder, IOptions<Grap
         }
         catch (StoreUnavailableException e)
         {
-            return HealthCheckResult.Unhealthy($"{store}, not ready: {e.Message}");
+            logger.LogWarning("Readiness: the graph store does not answer: {Detail}", e.Message);
+            return HealthCheckResult.Unhealthy($"{store}, not ready: the graph store does not answer; the service log has the cause.");
         }
     }
 }

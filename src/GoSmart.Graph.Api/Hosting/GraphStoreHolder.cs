@@ -7,18 +7,22 @@ public sealed class GraphStoreHolder : IAsyncDisposable
 {
     private volatile IGraphStore? _store;
     private volatile string _reason = "The graph store is opening or seeding.";
+    private volatile string? _detail;
 
     public bool IsReady => _store is not null;
 
-    /// <summary>Why the store is not ready (safe to show: names settings and addresses, never secrets).</summary>
+    /// <summary>Why the store is not ready, in words safe for anyone to read: no address, database or server message (those are logged).</summary>
     public string NotReadyReason => _reason;
 
     /// <exception cref="StoreUnavailableException">The store is not open yet.</exception>
-    public IGraphStore Store => _store ?? throw new StoreUnavailableException(_reason);
+    /// <remarks>The exception carries the details for the log; clients never see its message.</remarks>
+    public IGraphStore Store => _store ?? throw new StoreUnavailableException(_detail ?? _reason);
 
     internal void Set(IGraphStore store) => _store = store;
 
-    internal void SetNotReady(string reason) => _reason = reason;
+    /// <param name="reason">Shown on <c>/health/ready</c>.</param>
+    /// <param name="detail">Logged with every request it fails: the address, database and the store's own message.</param>
+    internal void SetNotReady(string reason, string? detail = null) => (_reason, _detail) = (reason, detail);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ namespace GoSmart.Graph.Api.Hosting;
 /// <summary>
 /// Opens the store before the server takes requests, and seeds it on first start. The embedded store
 /// must open or the service stops; Neo4j may be unreachable at start-up: the service then starts not
-/// ready, says why on <c>/health/ready</c>, and keeps trying in the background until Neo4j answers.
+/// ready (<c>/health/ready</c> says so; the log says why), and keeps trying in the background until Neo4j answers.
 /// </summary>
 public sealed class GraphStoreInitializer(
     GraphStoreHolder holder,
@@ -136,10 +136,10 @@ public sealed class GraphStoreInitializer(
                 await store.DisposeAsync().ConfigureAwait(false);
             }
 
-            // The message names the address and the settings to check; credentials never reach it.
-            var reason = $"Neo4j at {neo4j.Uri} (database {neo4j.Database}) is not available: {e.Message}";
-            holder.SetNotReady(reason);
-            logger.LogWarning("{Reason} Trying again every {Interval}.", reason, settings.RetryInterval);
+            // Readiness is public: it says what is wrong, the log says where and why (credentials reach neither).
+            var detail = $"Neo4j at {neo4j.Uri} (database {neo4j.Database}) is not available: {e.Message}";
+            holder.SetNotReady($"Neo4j is not available; the service tries again every {settings.RetryInterval} (the log has the cause).", detail);
+            logger.LogWarning("{Detail} Trying again every {Interval}.", detail, settings.RetryInterval);
             return false;
         }
     }

@@ -59,9 +59,7 @@ public static class HostingExtensions
                     o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
                 }
             })
-            .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GoSmartSchema>>()
-                    .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name)));
+            .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync));
         // Registered after AddGraphQL so it replaces GraphQL.NET's validator (the last registration wins).
         services.AddSingleton<IDocumentValidator, ValidationResultCache>();
         return services;

@@ -99,6 +99,7 @@ public static class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
+            UserContext = { [UnhandledErrors.RequestIdKey] = http.TraceIdentifier },
             CancellationToken = http.RequestAborted,
         }).ConfigureAwait(false);
 

@@ -40,7 +40,7 @@ internal static class Statements
         SET a.name = row.name, a.kind = row.kind, a.country = row.country, a.regionId = row.regionId,
             a.alternativeNames = row.alternativeNames, a.alternativeNamesText = row.alternativeNamesText, a.shortName = row.shortName,
             a.sme = row.sme, a.city = row.city, a.website = row.website, a.pic = row.pic,
-            a.nameFolded = row.nameFolded, a.nameKey = row.nameKey, a.namesFolded = row.namesFolded, a.searchTokens = row.searchTokens
+            a.nameFolded = row.nameFolded, a.nameKey = row.nameKey, a.otherNamesKey = row.otherNamesKey, a.namesFolded = row.namesFolded, a.searchTokens = row.searchTokens
         RETURN count(a) AS n
         """;
 
@@ -279,11 +279,15 @@ internal static class Statements
 
     public const string ProjectsById = "UNWIND $ids AS id MATCH (p:Project {id: id}) RETURN p {.*} AS node";
 
+    /// <summary>
+    /// Search candidates from the full-text index <c>actor_search</c> (never a scan of every actor): Lucene's best
+    /// <c>$limit</c> for <c>$query</c> (<see cref="LuceneQuery"/>), whole-name and name-prefix matches first.
+    /// </summary>
     public const string SearchCandidates = """
-        MATCH (a:Actor)
-        WHERE all(w IN $words WHERE any(t IN a.searchTokens WHERE t STARTS WITH w))
+        CALL db.index.fulltext.queryNodes('actor_search', $query, {limit: $limit}) YIELD node, score
+        WITH node AS a, score
         RETURN a {.*} AS node
-        ORDER BY CASE WHEN a.nameKey = $key THEN 0 WHEN a.nameKey STARTS WITH $key THEN 1 ELSE 2 END, a.degree DESC, a.id
+        ORDER BY CASE WHEN a.nameKey = $key THEN 0 WHEN a.nameKey STARTS WITH $key THEN 1 ELSE 2 END, score DESC, a.degree DESC, a.id
         LIMIT $limit
         """;
 

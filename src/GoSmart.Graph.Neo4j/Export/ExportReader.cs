@@ -14,7 +14,7 @@ internal static class ExportReader
     private static readonly ExportColumn[] ActorColumns =
     [
         new("id"), new("name"), new("kind"), new("country"), new("regionId"), new("alternativeNames", "string[]"), new("alternativeNamesText"),
-        new("shortName"), new("sme", "boolean"), new("city"), new("website"), new("pic"), new("nameFolded"), new("nameKey"),
+        new("shortName"), new("sme", "boolean"), new("city"), new("website"), new("pic"), new("nameFolded"), new("nameKey"), new("otherNamesKey"),
         new("namesFolded", "string[]"), new("searchTokens", "string[]"), new("degree", "long"), new("projectCount", "long"),
         new("domainIds", "string[]"), new("derivedDomainIds", "string[]"), new("derivedDomainWeights", "long[]"),
     ];

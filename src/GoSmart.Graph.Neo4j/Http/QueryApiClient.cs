@@ -133,7 +133,7 @@ public sealed class QueryApiClient : IDisposable
         }
         catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
         {
-            throw new StoreUnavailableException($"Neo4j at {options.Uri} did not answer after {options.MaxRetries} retries: {e.Message}", e);
+            throw new StoreUnavailableException($"Neo4j at {options.Uri} (database {options.Database}) did not answer after {options.MaxRetries} retries: {e.Message}", e);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
     private static readonly string[] PropertyKeys =
     [
         "id", "name", "kind", "country", "regionId", "alternativeNames", "alternativeNamesText", "shortName", "sme", "city", "website", "pic",
-        "nameFolded", "nameKey", "namesFolded", "searchTokens", "degree", "projectCount", "domainIds", "derivedDomainIds", "derivedDomainWeights",
+        "nameFolded", "nameKey", "otherNamesKey", "namesFolded", "searchTokens", "degree", "projectCount", "domainIds", "derivedDomainIds", "derivedDomainWeights",
         "acronym", "title", "programme", "programmeParts", "textFolded", "startDate", "endDate", "startYear", "topicCode", "url", "s3DomainIds",
         "participantCount", "participantCountries", "code", "level", "parentId", "gosmartRole", "description", "role", "contribution",
         "firstYear", "lastYear", "evidence", "weight", "declared", "source", "priority", "key", "value",

@@ -42,7 +42,7 @@ public sealed class QueryApiTestServer : IAsyncDisposable
         return new QueryApiTestServer(process, new Uri($"http://127.0.0.1:{listening}"));
     }
 
-    /// <summary>Queues faults, each <c>{ kind: status|error|error202|drop|dropAfter|delay, status?, code?, ms?, count?, path?, statement? }</c>.</summary>
+    /// <summary>Queues faults, each <c>{ kind: status|error|error202|drop|dropAfter|delay, status?, code?, message?, ms?, count?, path?, statement? }</c>.</summary>
     public async Task SetFaultsAsync(params object[] faults)
     {
         using var response = await control.PostAsJsonAsync(new Uri(Uri, "/_faults"), faults);

@@ -1,4 +1,3 @@
-using GoSmart.Graph.Core.Storage;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -47,34 +46,19 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
         ValidationError => ErrorCodes.ValidationFailed,
         QueryMissingError or InvalidOperationNameError or NoOperationError or NoOperationNameError => ErrorCodes.BadRequest,
         TimeoutError => ErrorCodes.Timeout,
-        UnhandledError e when StoreUnavailable(e) is not null => ErrorCodes.StoreUnavailable,
+        UnhandledError e when StoreFailure.Of(e, null) is { } failure => failure.Code,
         UnhandledError => ErrorCodes.Internal,
         _ => error.Code ?? ErrorCodes.Internal,
     };
 
+    /// <summary>
+    /// An unhandled error's message never carries the exception's: a store failure's names addresses, databases
+    /// and Cypher (<see cref="UnhandledErrors"/> gives resolvers' failures a message with the request id).
+    /// </summary>
     private static string MessageOf(ExecutionError error, string message) =>
         error is UnhandledError
-            ? StoreUnavailable(error) is { } unavailable
-                ? $"The graph store is not available; try again shortly. {unavailable.Message}"
+            ? StoreFailure.Of(error, null) is { } failure
+                ? failure.ClientMessage(null)
                 : "Something went wrong on our side; the error has been logged."
             : message;
-
-    /// <summary>The store's unavailability anywhere in the cause chain (batch loaders wrap what they share).</summary>
-    private static StoreUnavailableException? StoreUnavailable(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            if (e is StoreUnavailableException unavailable)
-            {
-                return unavailable;
-            }
-
-            if (e is AggregateException { InnerExceptions: [var only] })
-            {
-                return StoreUnavailable(only);
-            }
-        }
-
-        return null;
-    }
 }

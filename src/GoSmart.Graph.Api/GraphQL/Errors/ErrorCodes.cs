@@ -15,4 +15,5 @@ public static class ErrorCodes
     public const string BadRequest = "BAD_REQUEST";
     public const string Internal = "INTERNAL_SERVER_ERROR";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string StoreFull = "STORE_FULL";
 }

@@ -66,6 +66,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         {
             writer.Open();
             SqliteSchema.Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            if (options.MaxPageCount is { } pages)
+            {
+                SqliteSchema.Execute(writer, FormattableString.Invariant($"PRAGMA max_page_count = {pages}"));
+            }
+
             var phases = new List<OpenPhase>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             SqliteSchema.Migrate(writer);
@@ -142,37 +147,46 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             InvalidateCaches(batch);
             var target = index;
             StagedBatch? staged = null;
-            using (var tx = writer.BeginTransaction())
+            try
             {
-                if (!removals.IsEmpty)
+                using (var tx = writer.BeginTransaction())
                 {
-                    var affected = SqlRemovalWriter.Remove(writer, tx, index, removals, cancellationToken);
-                    if (SqlRemovalWriter.ChangesIndex(removals))
+                    if (!removals.IsEmpty)
                     {
-                        // Removals are rare (admins): the index is rebuilt from the transaction's own view
-                        // rather than taught to delete; the committed index serves readers meanwhile.
-                        target = IndexLoader.Load(writer, tx, cancellationToken);
-                        SqlRemovalWriter.RewriteDerived(writer, tx, target, affected, cancellationToken);
+                        var affected = SqlRemovalWriter.Remove(writer, tx, index, removals, cancellationToken);
+                        if (SqlRemovalWriter.ChangesIndex(removals))
+                        {
+                            // Removals are rare (admins): the index is rebuilt from the transaction's own view
+                            // rather than taught to delete; the committed index serves readers meanwhile.
+                            target = IndexLoader.Load(writer, tx, cancellationToken);
+                            SqlRemovalWriter.RewriteDerived(writer, tx, target, affected, cancellationToken);
+                        }
+
+                        if (batch.Count > 0)
+                        {
+                            BatchValidator.Validate(target, batch);
+                        }
                     }
 
-                    if (batch.Count > 0)
+                    if (removals.IsEmpty || batch.Count > 0)
                     {
-                        BatchValidator.Validate(target, batch);
+                        staged = StagedBatch.Stage(target, batch, options.ParallelRecomputeThreshold, cancellationToken);
+                        SqlBatchWriter.Write(writer, tx, staged, cancellationToken);
                     }
-                }
+                    else
+                    {
+                        SqliteSchema.Execute(writer, "UPDATE meta SET value = value + 1 WHERE key = 'version'", tx);
+                    }
 
-                if (removals.IsEmpty || batch.Count > 0)
-                {
-                    staged = StagedBatch.Stage(target, batch, options.ParallelRecomputeThreshold, cancellationToken);
-                    SqlBatchWriter.Write(writer, tx, staged, cancellationToken);
+                    SqlRemovalWriter.WriteAudit(writer, tx, batch.Audit);
+                    tx.Commit();
                 }
-                else
-                {
-                    SqliteSchema.Execute(writer, "UPDATE meta SET value = value + 1 WHERE key = 'version'", tx);
-                }
-
-                SqlRemovalWriter.WriteAudit(writer, tx, batch.Audit);
-                tx.Commit();
+            }
+            catch (Exception e) when (DiskFull.Is(e))
+            {
+                // The transaction rolled back whole and the index was not touched: reads go on as before.
+                throw new StoreFullException(
+                    $"The disk of the store {options.DatabasePath} is full ({e.Message}); nothing of the write was stored. Free disk space, then write again.", e);
             }
 
             InvalidateCaches(batch);

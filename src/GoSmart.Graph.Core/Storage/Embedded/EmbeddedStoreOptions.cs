@@ -27,5 +27,12 @@ public sealed record EmbeddedStoreOptions
     /// <summary>Called once when the store is held elsewhere and opening starts to wait for it, so a host can say why its start stalls.</summary>
     public Action? WaitingForLock { get; init; }
 
+    /// <summary>
+    /// SQLite's <c>max_page_count</c> on the writing connection (none by default: the disk is the limit). SQLite then
+    /// answers a write that would grow the file past it with SQLITE_FULL, exactly as on a full disk, which is what
+    /// tests use it for; a value below the file's size stops it growing at all.
+    /// </summary>
+    public long? MaxPageCount { get; init; }
+
     public string DatabasePath => Path.Combine(DataDirectory, "gosmart.db");
 }
