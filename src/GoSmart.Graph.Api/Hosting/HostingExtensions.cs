@@ -51,6 +51,7 @@ public static class HostingExtensions
             .ConfigureExecution<DocumentCache>()
             .AddComplexityAnalyzer(QueryLimits.Configure)
             .AddValidationRule<RootFieldLimitRule>()
+            .AddValidationRule<RequestCostRule>()
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)
