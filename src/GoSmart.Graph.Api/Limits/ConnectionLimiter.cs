@@ -15,7 +15,10 @@ namespace GoSmart.Graph.Api.Limits;
 public sealed class ConnectionLimiter
 {
     /// <summary>Connections over the limit that may be in the middle of being refused.</summary>
-    public const int RefusalHeadroom = 64;
+    public const int RefusalHeadroom = 256;
+
+    /// <summary>Refusals that may wait for the request's first bytes at once; past it (a flood of connects) they are closed at once.</summary>
+    private const int PatientRefusals = RefusalHeadroom / 2;
 
     private static readonly TimeSpan RefusalTime = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan WarningInterval = TimeSpan.FromMinutes(1);
@@ -25,6 +28,7 @@ public sealed class ConnectionLimiter
     private readonly ClientAddressOptions _clients;
     private readonly ILogger<ConnectionLimiter> _logger;
     private int _total;
+    private int _refusing;
     private long _refused;
     private long _lastWarning;
 
@@ -115,6 +119,13 @@ public sealed class ConnectionLimiter
     private async Task RefuseAsync(ConnectionContext connection, string client, string reason)
     {
         WarnNowAndThen(client, reason);
+        if (Interlocked.Increment(ref _refusing) > PatientRefusals)
+        {
+            // So many at once that waiting for each would reach Kestrel's own limit (and a log line per connection).
+            Interlocked.Decrement(ref _refusing);
+            return;
+        }
+
         using var timeout = new CancellationTokenSource(RefusalTime);
         try
         {
@@ -138,6 +149,10 @@ public sealed class ConnectionLimiter
         }
         catch (InvalidOperationException)
         {
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _refusing);
         }
     }
 
