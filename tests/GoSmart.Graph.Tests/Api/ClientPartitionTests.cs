@@ -29,4 +29,14 @@ public sealed class ClientPartitionTests
 
         Assert.Equal(partition, ClientPartition.Of(IPAddress.Parse(address), options));
     }
+
+    [Theory]
+    [InlineData(1_000, 20_000L, 512, 1_000)]
+    [InlineData(1_000, 1_024L, 512, 512)]
+    [InlineData(1_000, 256L, 512, 1)]
+    [InlineData(1_000, null, 512, 1_000)]
+    public void Connection_limit_stays_below_the_file_descriptor_limit(int configured, long? descriptors, int reserve, int bound)
+    {
+        Assert.Equal(bound, FileDescriptorLimit.Bound(configured, descriptors, reserve));
+    }
 }
