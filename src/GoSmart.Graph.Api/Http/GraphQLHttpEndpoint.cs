@@ -109,14 +109,21 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task<ExecutionSlots.Slot?> AcquireSlotAsync(HttpContext http, LimitsOptions limits)
+    private static async ValueTask<ExecutionSlots.Slot?> AcquireSlotAsync(HttpContext http, LimitsOptions limits)
     {
+        var slots = http.RequestServices.GetRequiredService<ExecutionSlots>();
+        var client = http.RequestServices.GetRequiredService<ClientBudget>().PartitionOf(http);
+        if (slots.TryAcquire(client) is { } free)
+        {
+            return free;
+        }
+
+        // Waiting for a place counts against the request's time like running does.
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         wait.CancelAfter(TimeSpan.FromSeconds(limits.RequestTimeoutSeconds));
-        var client = http.RequestServices.GetRequiredService<ClientBudget>().PartitionOf(http);
         try
         {
-            return await http.RequestServices.GetRequiredService<ExecutionSlots>().AcquireAsync(client, wait.Token).ConfigureAwait(false);
+            return await slots.AcquireAsync(client, wait.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
@@ -233,16 +240,10 @@ public static class GraphQLHttpEndpoint
             return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadRequest);
         }
 
-        // However slowly it trickles in (Kestrel's minimum data rate lets 240 B/s pass), the body has a deadline.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(TimeSpan.FromSeconds(options.BodyReadTimeoutSeconds));
         GraphQLRequest? request;
         try
         {
-            // With a Content-Length the server already enforces the size; without one, count as we read.
-            request = http.Request.ContentLength is not null
-                ? await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, deadline.Token).ConfigureAwait(false)
-                : await ReadChunkedAsync(http, serializer, limit, deadline.Token).ConfigureAwait(false);
+            request = await ReadBodyAsync(http, serializer, limit, TimeSpan.FromSeconds(options.BodyReadTimeoutSeconds)).ConfigureAwait(false);
         }
         catch (RequestTooLargeException)
         {
@@ -254,7 +255,7 @@ public static class GraphQLHttpEndpoint
             // The client went away: nobody to answer.
             return (null, null, 0, ErrorCodes.BadRequest);
         }
-        catch (OperationCanceledException)
+        catch (BodyTimeoutException)
         {
             LogBadBody(http, StatusCodes.Status408RequestTimeout, "the body did not arrive in time");
             // The rest of the body is not read: the connection cannot carry another request.
@@ -291,23 +292,46 @@ public static class GraphQLHttpEndpoint
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
             .LogInformation("GraphQL request body refused with HTTP {Status}: {Reason}", status, reason);
 
-    private static async Task<GraphQLRequest?> ReadChunkedAsync(HttpContext http, IGraphQLTextSerializer serializer, long limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body, at most <paramref name="limit"/> bytes, within <paramref name="timeout"/> however
+    /// slowly it trickles in (Kestrel's minimum data rate lets 240 B/s pass). The deadline cancels the
+    /// pending read rather than the read's token, which would leave Kestrel's body reader unable to drain.
+    /// </summary>
+    private static async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, IGraphQLTextSerializer serializer, long limit, TimeSpan timeout)
     {
+        var reader = http.Request.BodyReader;
+        using var deadline = new CancellationTokenSource(timeout);
+        using var registration = deadline.Token.Register(static r => ((System.IO.Pipelines.PipeReader)r!).CancelPendingRead(), reader);
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > limit)
+            var read = await reader.ReadAsync(http.RequestAborted).ConfigureAwait(false);
+            if (read.IsCanceled)
             {
+                reader.AdvanceTo(read.Buffer.Start);
+                throw new BodyTimeoutException();
+            }
+
+            if (buffer.Length + read.Buffer.Length > limit)
+            {
+                reader.AdvanceTo(read.Buffer.End);
                 throw new RequestTooLargeException();
             }
 
-            buffer.Write(chunk, 0, read);
+            foreach (var segment in read.Buffer)
+            {
+                buffer.Write(segment.Span);
+            }
+
+            reader.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                break;
+            }
         }
 
         buffer.Position = 0;
-        return await serializer.ReadAsync<GraphQLRequest>(buffer, cancellationToken).ConfigureAwait(false);
+        return await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>What the serializer throws for JSON that is malformed or of the wrong shape.</summary>
@@ -438,4 +462,6 @@ public static class GraphQLHttpEndpoint
     private static string? NullIfEmpty(string text) => string.IsNullOrEmpty(text) ? null : text;
 
     private sealed class RequestTooLargeException : Exception;
+
+    private sealed class BodyTimeoutException : Exception;
 }

@@ -28,6 +28,27 @@ public sealed class ExecutionSlots : IDisposable
         });
     }
 
+    /// <summary>A place at once, when one is free and nobody waits; null otherwise (then wait with <see cref="AcquireAsync"/>).</summary>
+    public Slot? TryAcquire(string client)
+    {
+        var own = _perClient.AttemptAcquire(client);
+        if (!own.IsAcquired)
+        {
+            own.Dispose();
+            return null;
+        }
+
+        var total = _total.AttemptAcquire();
+        if (!total.IsAcquired)
+        {
+            total.Dispose();
+            own.Dispose();
+            return null;
+        }
+
+        return new Slot(own, total, StatusCodes.Status200OK, null);
+    }
+
     /// <summary>A place for <paramref name="client"/>'s request, or why not (HTTP 429 for the client's share, 503 for the service's).</summary>
     public async ValueTask<Slot> AcquireAsync(string client, CancellationToken cancellationToken)
     {
