@@ -17,6 +17,7 @@ public static class BenchMain
         "neo4j-live" => await Neo4jLiveCheck.RunAsync().ConfigureAwait(false),
         "neo4j" => await Neo4jBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         "http" => await HttpBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
+        "attack" => await AttackBenchmark.RunAsync(args[1..]).ConfigureAwait(false),
         _ => await HttpBenchmark.RunAsync(args).ConfigureAwait(false),
     };
 

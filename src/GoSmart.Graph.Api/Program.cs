@@ -11,6 +11,7 @@ var builder = ServiceHosting.CreateBuilder(args);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGoSmartSecurity(builder.Configuration);
 builder.Services.AddGoSmartRateLimiting(builder.Configuration);
+builder.Services.AddGoSmartConnectionLimits(builder.Configuration);
 builder.Services.AddGoSmartTelemetry(builder.Configuration);
 builder.Services.AddGoSmartGraphQL(builder.Configuration);
 builder.Services.AddBrokerage(builder.Configuration);

@@ -52,6 +52,7 @@ public static class HostingExtensions
             .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
             .AddComplexityAnalyzer(QueryLimits.Configure)
             .AddValidationRule<RootFieldLimitRule>()
+            .AddValidationRule<RequestCostRule>()
             .ConfigureExecutionOptions(o =>
             {
                 if (!limits.EnableIntrospection)

@@ -51,7 +51,9 @@ public static class GraphQLHttpEndpoint
         {
             http.Response.Headers.WWWAuthenticate = "ApiKey, Bearer";
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status401Unauthorized,
-                "The API key or bearer token was not accepted; check it, or send the request without one to read anonymously.", ErrorCodes.Unauthenticated).ConfigureAwait(false);
+                authentication.Failure is CredentialRefusedException refused
+                    ? refused.Message
+                    : "The API key or bearer token was not accepted; check it, or send the request without one to read anonymously.", ErrorCodes.Unauthenticated).ConfigureAwait(false);
             return;
         }
 
@@ -63,12 +65,16 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var (request, error, status) = HttpMethods.IsGet(http.Request.Method)
+        var (request, error, status, errorCode) = HttpMethods.IsGet(http.Request.Method)
             ? ReadGet(http.Request, serializer)
             : await ReadPostAsync(http, serializer).ConfigureAwait(false);
         if (request is null)
         {
-            await WriteErrorAsync(http, serializer, mediaType, status, error!).ConfigureAwait(false);
+            if (error is not null)
+            {
+                await WriteErrorAsync(http, serializer, mediaType, status, error, errorCode).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -84,8 +90,59 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<GoSmartSchema>>();
+        // The place is held until the answer is written, so answers in flight are bounded in number and size.
         var limits = http.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        using var slot = await AcquireSlotAsync(http, limits).ConfigureAwait(false);
+        if (slot is null)
+        {
+            return;
+        }
+
+        if (slot.Refusal is not null)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await WriteErrorAsync(http, serializer, mediaType, slot.Status, slot.Refusal, ErrorCodes.RateLimited).ConfigureAwait(false);
+            return;
+        }
+
+        var (answer, code) = await ExecuteAsync(http, serializer, mediaType, request, limits).ConfigureAwait(false);
+        using (answer)
+        {
+            await SendAsync(http, mediaType, code, answer).ConfigureAwait(false);
+        }
+    }
+
+    private static async ValueTask<ExecutionSlots.Slot?> AcquireSlotAsync(HttpContext http, LimitsOptions limits)
+    {
+        var slots = http.RequestServices.GetRequiredService<ExecutionSlots>();
+        var client = http.RequestServices.GetRequiredService<ClientBudget>().PartitionOf(http);
+        if (slots.TryAcquire(client) is { } free)
+        {
+            return free;
+        }
+
+        // Waiting for a place counts against the request's time like running does.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        wait.CancelAfter(TimeSpan.FromSeconds(limits.RequestTimeoutSeconds));
+        try
+        {
+            return await slots.AcquireAsync(client, wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            return new ExecutionSlots.Slot(null, null, StatusCodes.Status503ServiceUnavailable,
+                $"The request waited {limits.RequestTimeoutSeconds} s for a place to run, the request time limit; try again shortly.");
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Runs the request and serializes its answer; the result's objects are garbage once this returns, only the bounded bytes stay.</summary>
+    private static async Task<(BoundedBufferStream Answer, int Status)> ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request, LimitsOptions limits)
+    {
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<GoSmartSchema>>();
         var operation = OperationLabel(request.OperationName);
         using var activity = GraphTelemetry.Source.StartActivity("graphql " + operation);
         var started = Stopwatch.GetTimestamp();
@@ -110,6 +167,12 @@ public static class GraphQLHttpEndpoint
         var code = result.Executed || timedOut || mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var errorCodes = result.Errors?.Select(CodedErrorInfoProvider.CodeOf).Distinct().ToList() ?? [];
+        if (!result.Executed && errorCodes.Contains(ErrorCodes.RateLimited))
+        {
+            // The budget could not pay for the operation's expensive fields (RequestCostRule).
+            code = StatusCodes.Status429TooManyRequests;
+        }
+
         GraphTelemetry.RequestDuration.Record(elapsed, new KeyValuePair<string, object?>("operation", operation));
         foreach (var e in result.Errors ?? [])
         {
@@ -126,7 +189,7 @@ public static class GraphQLHttpEndpoint
                 operation, http.User.PrincipalName(), code, elapsed, string.Join(",", errorCodes));
         }
 
-        await WriteAsync(http, serializer, mediaType, code, result).ConfigureAwait(false);
+        return (await SerializeAsync(http, serializer, result).ConfigureAwait(false), code);
     }
 
     private static Task RejectMethodAsync(HttpContext http)
@@ -136,12 +199,12 @@ public static class GraphQLHttpEndpoint
             StatusCodes.Status405MethodNotAllowed, $"{http.Request.Method} is not supported here; send queries with GET or POST, mutations with POST.");
     }
 
-    private static (GraphQLRequest? Request, string? Error, int Status) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static (GraphQLRequest? Request, string? Error, int Status, string Code) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
     {
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (null, "The request has no `query` parameter; pass the GraphQL document as ?query=...", StatusCodes.Status400BadRequest);
+            return (null, "The request has no `query` parameter; pass the GraphQL document as ?query=...", StatusCodes.Status400BadRequest, ErrorCodes.BadRequest);
         }
 
         try
@@ -152,72 +215,123 @@ public static class GraphQLHttpEndpoint
                 OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
                 Variables = ReadJsonParameter<Inputs>(request, serializer, "variables"),
                 Extensions = ReadJsonParameter<Inputs>(request, serializer, "extensions"),
-            }, null, StatusCodes.Status200OK);
+            }, null, StatusCodes.Status200OK, ErrorCodes.BadRequest);
         }
         catch (Exception e) when (IsMalformedJson(e))
         {
-            return (null, "`variables` and `extensions` must be JSON objects.", StatusCodes.Status400BadRequest);
+            return (null, "`variables` and `extensions` must be JSON objects.", StatusCodes.Status400BadRequest, ErrorCodes.BadRequest);
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Error, int Status)> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    private static async Task<(GraphQLRequest? Request, string? Error, int Status, string Code)> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
         var contentType = http.Request.ContentType;
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             || !parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, $"Send the request as {GraphQLMediaTypes.Json}: {{\"query\": \"...\", \"variables\": {{...}}}}.", StatusCodes.Status415UnsupportedMediaType);
+            return (null, $"Send the request as {GraphQLMediaTypes.Json}: {{\"query\": \"...\", \"variables\": {{...}}}}.", StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest);
         }
 
         if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, $"The request body must be UTF-8; `charset={parsed.Charset}` is not supported.", StatusCodes.Status415UnsupportedMediaType);
+            return (null, $"The request body must be UTF-8; `charset={parsed.Charset}` is not supported.", StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest);
         }
 
-        var limit = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
+        var options = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+        var limit = options.MaxRequestBytes;
         if (http.Request.ContentLength > limit)
         {
-            return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadRequest);
         }
 
         GraphQLRequest? request;
         try
         {
-            // With a Content-Length the server already enforces the size; without one, count as we read.
-            request = http.Request.ContentLength is not null
-                ? await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted).ConfigureAwait(false)
-                : await ReadChunkedAsync(http, serializer, limit).ConfigureAwait(false);
+            request = await ReadBodyAsync(http, serializer, limit, TimeSpan.FromSeconds(options.BodyReadTimeoutSeconds)).ConfigureAwait(false);
         }
         catch (RequestTooLargeException)
         {
-            return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            http.Response.Headers.Connection = "close";
+            return (null, $"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadRequest);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody to answer.
+            return (null, null, 0, ErrorCodes.BadRequest);
+        }
+        catch (BodyTimeoutException)
+        {
+            LogBadBody(http, StatusCodes.Status408RequestTimeout, "the body did not arrive in time");
+            // The rest of the body is not read: the connection cannot carry another request.
+            http.Response.Headers.Connection = "close";
+            return (null, $"The request body did not arrive within {options.BodyReadTimeoutSeconds} s (GraphQLHttp:BodyReadTimeoutSeconds); send it at once.", StatusCodes.Status408RequestTimeout, ErrorCodes.Timeout);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's word on the body (malformed chunks, too slow, too large): the client's fault, answered, not an error of ours.
+            LogBadBody(http, e.StatusCode, e.Message);
+            // The rest of the body is not read: the connection cannot carry another request.
+            http.Response.Headers.Connection = "close";
+            return (null, e.StatusCode switch
+            {
+                StatusCodes.Status408RequestTimeout => "The request body arrived too slowly; send it at once.",
+                StatusCodes.Status413PayloadTooLarge => $"The request body is larger than the limit of {limit} bytes.",
+                _ => "The request body is malformed (its framing: Content-Length or chunked encoding); send a well-formed HTTP request.",
+            }, e.StatusCode, e.StatusCode == StatusCodes.Status408RequestTimeout ? ErrorCodes.Timeout : ErrorCodes.BadRequest);
         }
         catch (Exception e) when (IsMalformedJson(e))
         {
-            return (null, "The request body is not valid JSON of the form {\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}.", StatusCodes.Status400BadRequest);
+            return (null, "The request body is not valid JSON of the form {\"query\": \"...\", \"variables\": {...}, \"operationName\": \"...\"}.", StatusCodes.Status400BadRequest, ErrorCodes.BadRequest);
         }
 
         if (request is null || string.IsNullOrWhiteSpace(request.Query))
         {
-            return (null, "The request has no `query`; send {\"query\": \"{ stats { actors } }\"}.", StatusCodes.Status400BadRequest);
+            return (null, "The request has no `query`; send {\"query\": \"{ stats { actors } }\"}.", StatusCodes.Status400BadRequest, ErrorCodes.BadRequest);
         }
 
-        return (request, null, StatusCodes.Status200OK);
+        return (request, null, StatusCodes.Status200OK, ErrorCodes.BadRequest);
     }
 
-    private static async Task<GraphQLRequest?> ReadChunkedAsync(HttpContext http, IGraphQLTextSerializer serializer, long limit)
+    private static void LogBadBody(HttpContext http, int status, string reason) =>
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+            .LogInformation("GraphQL request body refused with HTTP {Status}: {Reason}", status, reason);
+
+    /// <summary>
+    /// Reads the whole body, at most <paramref name="limit"/> bytes, within <paramref name="timeout"/> however
+    /// slowly it trickles in (Kestrel's minimum data rate lets 240 B/s pass). The deadline cancels the
+    /// pending read rather than the read's token, which would leave Kestrel's body reader unable to drain.
+    /// </summary>
+    private static async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, IGraphQLTextSerializer serializer, long limit, TimeSpan timeout)
     {
+        var reader = http.Request.BodyReader;
+        using var deadline = new CancellationTokenSource(timeout);
+        using var registration = deadline.Token.Register(static r => ((System.IO.Pipelines.PipeReader)r!).CancelPendingRead(), reader);
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted).ConfigureAwait(false)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > limit)
+            var read = await reader.ReadAsync(http.RequestAborted).ConfigureAwait(false);
+            if (read.IsCanceled)
             {
+                reader.AdvanceTo(read.Buffer.Start);
+                throw new BodyTimeoutException();
+            }
+
+            if (buffer.Length + read.Buffer.Length > limit)
+            {
+                reader.AdvanceTo(read.Buffer.End);
                 throw new RequestTooLargeException();
             }
 
-            buffer.Write(chunk, 0, read);
+            foreach (var segment in read.Buffer)
+            {
+                buffer.Write(segment.Span);
+            }
+
+            reader.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                break;
+            }
         }
 
         buffer.Position = 0;
@@ -256,7 +370,8 @@ public static class GraphQLHttpEndpoint
         return operation?.Operation is OperationType.Mutation or OperationType.Subscription;
     }
 
-    private static string? NegotiateMediaType(HttpRequest request)
+    /// <summary>The media type of the answer, from the Accept header; null when it allows neither of ours.</summary>
+    internal static string? NegotiateMediaType(HttpRequest request)
     {
         var accept = request.Headers.Accept.ToString();
         if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var types))
@@ -287,25 +402,70 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
-    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message, string code = ErrorCodes.BadRequest) =>
-        WriteAsync(http, serializer, mediaType, status, new ExecutionResult { Errors = [new UserInputError(message, code)] });
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message, string code = ErrorCodes.BadRequest)
+    {
+        using var answer = await SerializeAsync(http, serializer, new ExecutionResult { Errors = [new UserInputError(message, code)] }).ConfigureAwait(false);
+        await SendAsync(http, mediaType, status, answer).ConfigureAwait(false);
+    }
 
     /// <summary>The operation name as a metric tag: a client's own name, bounded so it cannot flood the metrics.</summary>
     private static string OperationLabel(string? name) =>
         name is null ? "anonymous" : name.Length <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "other";
 
-    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
+    /// <summary>The answer as bytes, at most <see cref="GraphQLHttpOptions.MaxResponseBytes"/>; a larger one becomes a <c>LIMIT_EXCEEDED</c> error.</summary>
+    private static async Task<BoundedBufferStream> SerializeAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
     {
-        // One buffer with a Content-Length beats a chunked stream of small writes; responses are
-        // bounded by the complexity limit, so buffering them is safe.
-        var body = Encoding.UTF8.GetBytes(serializer.Serialize(result));
+        var max = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxResponseBytes;
+        var answer = new BoundedBufferStream(max);
+        try
+        {
+            await serializer.WriteAsync(answer, result, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BoundedBufferStream.TooLargeException)
+        {
+            answer.Clear();
+            await serializer.WriteAsync(answer, new ExecutionResult
+            {
+                Errors = [UserInputError.LimitExceeded($"The answer is larger than {max} bytes (GraphQLHttp:MaxResponseBytes); ask for fewer items (first, limit) or fewer fields, or split the request.")],
+            }, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch
+        {
+            await answer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return answer;
+    }
+
+    /// <summary>Writes the answer with its Content-Length; a client that does not take it within the write timeout is disconnected.</summary>
+    private static async Task SendAsync(HttpContext http, string mediaType, int status, BoundedBufferStream answer)
+    {
+        var timeout = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.ResponseWriteTimeoutSeconds;
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+        http.Response.ContentLength = answer.Length;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(TimeSpan.FromSeconds(timeout));
+        try
+        {
+            await answer.SendAsync(http.Response.Body, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+                .LogInformation("GraphQL answer of {Bytes} bytes not taken within {Timeout} s (GraphQLHttp:ResponseWriteTimeoutSeconds); connection closed", answer.Length, timeout);
+            http.Abort();
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away.
+        }
     }
 
     private static string? NullIfEmpty(string text) => string.IsNullOrEmpty(text) ? null : text;
 
     private sealed class RequestTooLargeException : Exception;
+
+    private sealed class BodyTimeoutException : Exception;
 }

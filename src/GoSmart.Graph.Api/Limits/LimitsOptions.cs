@@ -21,12 +21,33 @@ public sealed class LimitsOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 }
 
-/// <summary>Requests per window per credential (its name), or per client address without one; beyond it HTTP 429.</summary>
+/// <summary>
+/// A budget of units per window per credential (its name), or per client without one (its address
+/// grouped by <see cref="ClientAddressOptions"/>), and one shared by all anonymous clients; beyond it HTTP 429.
+/// Every request costs 1 when it arrives; an operation's expensive root fields cost their
+/// <see cref="FieldCosts"/> more when it is validated, before it runs (whether it then runs or not).
+/// </summary>
 public sealed class RateLimitOptions
 {
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Units per window for one credential or one anonymous client.</summary>
     public int PermitLimit { get; set; } = 600;
 
+    /// <summary>Units per window for all anonymous clients together, so that many addresses cannot multiply the budget.</summary>
+    public int AnonymousPermitLimit { get; set; } = 6_000;
+
     public double WindowSeconds { get; set; } = 60;
+
+    /// <summary>What each use of a root field costs beyond the request's 1 unit: the fields that run graph algorithms.</summary>
+    public IDictionary<string, int> FieldCosts { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["paths"] = 10,
+        ["network"] = 10,
+        ["partnerSuggestions"] = 10,
+        ["regionMatrix"] = 10,
+        ["s3Overlap"] = 5,
+        ["brokerage"] = 20,
+        ["connectors"] = 20,
+    };
 }

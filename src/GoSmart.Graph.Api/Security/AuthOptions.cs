@@ -40,8 +40,11 @@ public sealed class JwtOptions
     /// <summary>The claim that carries the role (<c>reader</c>, <c>broker</c>, <c>admin</c>).</summary>
     public string RoleClaim { get; set; } = "role";
 
-    /// <summary>The claim that names the caller in logs and the audit log.</summary>
+    /// <summary>The claim that names the caller in logs and the audit log; a token without it is refused.</summary>
     public string NameClaim { get; set; } = "sub";
+
+    /// <summary>How far past its expiry (or before its start) a token is still accepted, for clocks that differ a little.</summary>
+    public double ClockSkewSeconds { get; set; } = 30;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(SigningKey);
 }

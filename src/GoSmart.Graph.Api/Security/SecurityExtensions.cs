@@ -11,6 +11,9 @@ public static class SecurityExtensions
 {
     private const string SelectorScheme = "GoSmart";
 
+    /// <summary>The authentication type of a JWT caller's identity, which <see cref="PrincipalName"/> tells from an API key's.</summary>
+    public const string JwtAuthenticationType = "Jwt";
+
     /// <summary>API keys and, when configured, JWT bearer tokens; one scheme picks by the header sent.</summary>
     public static IServiceCollection AddGoSmartSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,6 +44,23 @@ public static class SecurityExtensions
                     NameClaimType = jwt.NameClaim,
                     RoleClaimType = jwt.RoleClaim,
                     IssuerSigningKey = string.IsNullOrWhiteSpace(jwt.SigningKey) ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
+                    // The default is 5 minutes: a token a client was told expired would still work that long.
+                    ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds),
+                    AuthenticationType = JwtAuthenticationType,
+                };
+                o.Events = new JwtBearerEvents
+                {
+                    // A token that names nobody would be audited as no one: refuse it rather than guess.
+                    OnTokenValidated = context =>
+                    {
+                        if (context.Principal?.FindFirst(jwt.NameClaim)?.Value is not { Length: > 0 })
+                        {
+                            context.Fail(new CredentialRefusedException(
+                                $"The bearer token has no `{jwt.NameClaim}` claim naming the caller, so its actions could not be attributed; use a token issued for a user or client (Auth:Jwt:NameClaim names the claim)."));
+                        }
+
+                        return Task.CompletedTask;
+                    },
                 };
             });
         }
@@ -48,9 +68,15 @@ public static class SecurityExtensions
         return services;
     }
 
-    /// <summary>The caller's name for logs and the audit log: the key's or token's name, never the secret.</summary>
+    /// <summary>
+    /// The caller's name for logs, budgets and the audit log, never the secret: <c>key:&lt;name&gt;</c> for an
+    /// API key, <c>jwt:&lt;subject&gt;</c> for a bearer token (so a token cannot pass for a key of the same
+    /// name), <c>anonymous</c> without a credential.
+    /// </summary>
     public static string PrincipalName(this ClaimsPrincipal? user) =>
-        user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : "anonymous";
+        user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } identity
+            ? (identity.AuthenticationType == JwtAuthenticationType ? "jwt:" : "key:") + name
+            : "anonymous";
 
     /// <summary>The highest role the caller holds (an authenticated caller without a known role reads); -1 when not authenticated.</summary>
     public static int RoleRank(this ClaimsPrincipal? user)

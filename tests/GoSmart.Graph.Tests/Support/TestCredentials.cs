@@ -31,13 +31,13 @@ public static class TestCredentials
         ["Auth:Jwt:Audience"] = JwtAudience,
     };
 
-    /// <summary>A token signed with the test key; <paramref name="signingKey"/> other than the configured one makes it invalid.</summary>
-    public static string Jwt(string subject, string role, string signingKey = JwtSigningKey, DateTime? expires = null) =>
+    /// <summary>A token signed with the test key; <paramref name="signingKey"/> other than the configured one makes it invalid; a null subject leaves out <c>sub</c>.</summary>
+    public static string Jwt(string? subject, string role, string signingKey = JwtSigningKey, DateTime? expires = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = JwtIssuer,
             Audience = JwtAudience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role)]),
+            Subject = new ClaimsIdentity(subject is null ? [new Claim("role", role)] : [new Claim("sub", subject), new Claim("role", role)]),
             Expires = expires ?? DateTime.UtcNow.AddMinutes(10),
             NotBefore = (expires ?? DateTime.UtcNow.AddMinutes(10)).AddMinutes(-20),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),

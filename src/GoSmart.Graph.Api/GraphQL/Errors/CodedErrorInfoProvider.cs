@@ -41,6 +41,7 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
         UserInputError e => e.Code ?? ErrorCodes.BadUserInput,
         SyntaxError => ErrorCodes.ParseFailed,
         ComplexityError or Limits.RootFieldLimitError => ErrorCodes.LimitExceeded,
+        Limits.RequestCostError e => e.Code!,
         InvalidVariableError or ArgumentsOfCorrectTypeError or ProvidedNonNullArgumentsError
             or InputFieldsAndArgumentsOfCorrectLengthError or InvalidLiteralError => ErrorCodes.BadUserInput,
         ValidationError => ErrorCodes.ValidationFailed,

@@ -48,7 +48,7 @@ public sealed class AccessTests : IDisposable
 
         Assert.True(edit["upsertActor"]!["changed"]!.GetValue<bool>());
         var entry = log["auditLog"]![0]!;
-        Assert.Equal(("jane.broker", "upsertActor", "actor:f"), (entry["principal"]!.GetValue<string>(), entry["operation"]!.GetValue<string>(), entry["targetId"]!.GetValue<string>()));
+        Assert.Equal(("jwt:jane.broker", "upsertActor", "actor:f"), (entry["principal"]!.GetValue<string>(), entry["operation"]!.GetValue<string>(), entry["targetId"]!.GetValue<string>()));
         Assert.Contains("Isolated Company", entry["before"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Renamed Company", entry["after"]!.GetValue<string>(), StringComparison.Ordinal);
     }
@@ -94,6 +94,42 @@ public sealed class AccessTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Unauthorized, forgedResponse.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, expiredResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task Jwt_without_a_subject_is_refused_with_a_reason()
+    {
+        var nameless = _anonymous.WithBearer(TestCredentials.Jwt(null, "admin"));
+
+        var response = await nameless.PostAsync("{ stats { actors } }");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(["UNAUTHENTICATED"], await GraphQLClient.ErrorCodesAsync(response));
+        Assert.Contains("`sub` claim", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Jwt_expired_two_minutes_ago_is_refused()
+    {
+        var late = _anonymous.WithBearer(TestCredentials.Jwt("late", "reader", expires: DateTime.UtcNow.AddMinutes(-2)));
+
+        var response = await late.PostAsync("{ stats { actors } }");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Jwt_and_api_key_of_the_same_name_are_audited_apart()
+    {
+        await SeedAsync();
+        var key = _anonymous.WithApiKey(TestCredentials.BrokerKey);
+        var token = _anonymous.WithBearer(TestCredentials.Jwt("test-broker", "broker"));
+
+        await key.DataAsync(UpsertF, new { input = new { id = "actor:f", name = "By Key" } });
+        await token.DataAsync(UpsertF, new { input = new { id = "actor:f", name = "By Token" } });
+        var log = await _anonymous.WithApiKey(TestCredentials.AdminKey).DataAsync("""{ auditLog(first: 2) { principal } }""");
+
+        Assert.Equal(["jwt:test-broker", "key:test-broker"], log["auditLog"]!.AsArray().Select(e => e!["principal"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class MutationTests : IAsyncLifetime, IDisposable
         Assert.Equal(version, await Version());
         var log = await Store.GetAuditLogAsync(new AuditQuery(10, TargetId: "actor:acme-robotics"), CancellationToken.None);
         var entry = Assert.Single(log);
-        Assert.Equal(("test-broker", "upsertActor", (string?)null), (entry.Principal, entry.Operation, entry.Before));
+        Assert.Equal(("key:test-broker", "upsertActor", (string?)null), (entry.Principal, entry.Operation, entry.Before));
         Assert.Contains("ACME Robotics", entry.After, StringComparison.Ordinal);
     }
 
