@@ -23,7 +23,7 @@ public sealed class RequestCostRule(ClientBudget budget, IHttpContextAccessor ac
             return default;
         }
 
-        var cost = Cost(operation.SelectionSet, context.Document, [], rate.FieldCosts);
+        var cost = CostOf(operation, context.Document, rate.FieldCosts);
         if (cost == 0)
         {
             return default;
@@ -46,6 +46,13 @@ public sealed class RequestCostRule(ClientBudget budget, IHttpContextAccessor ac
         }
 
         return default;
+    }
+
+    /// <summary>What running <paramref name="operation"/> is charged, in units of <see cref="RateLimitOptions.FieldCosts"/>.</summary>
+    public static long CostOf(GraphQLOperationDefinition operation, GraphQLDocument document, IDictionary<string, int> costs)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return Cost(operation.SelectionSet, document, [], costs);
     }
 
     /// <summary>Each root field once per use; a fragment once however often it is spread (spreads of one fragment at the root merge).</summary>

@@ -1,4 +1,6 @@
 using GoSmart.Graph.Api.GraphQL;
+using GoSmart.Graph.Api.Limits;
+using Microsoft.Extensions.Options;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -9,7 +11,7 @@ namespace GoSmart.Graph.Tests.Api.GraphQL;
 
 public sealed class ValidationResultCacheTests
 {
-    private readonly ValidationResultCache _validator = new();
+    private readonly ValidationResultCache _validator = new(Options.Create(new LimitsOptions()));
     private readonly CountingRule _rule = new();
     private readonly Schema _schema = MakeSchema();
 
@@ -54,8 +56,22 @@ public sealed class ValidationResultCacheTests
         Assert.Equal(4, _rule.Runs);
     }
 
-    private Task<IValidationResult> ValidateAsync(GraphQLDocument document, Inputs? variables = null) =>
-        _validator.ValidateAsync(new ValidationOptions
+    [Fact]
+    public async Task ValidateAsync_an_operation_the_budget_charges_for_is_validated_every_time()
+    {
+        var limits = new LimitsOptions();
+        limits.RateLimit.FieldCosts["greeting"] = 10;
+        var validator = new ValidationResultCache(Options.Create(limits));
+        var document = Parser.Parse("{ greeting(name: \"Ada\") }");
+
+        await ValidateAsync(document, validator: validator);
+        await ValidateAsync(document, validator: validator);
+
+        Assert.Equal(2, _rule.Runs);
+    }
+
+    private Task<IValidationResult> ValidateAsync(GraphQLDocument document, Inputs? variables = null, ValidationResultCache? validator = null) =>
+        (validator ?? _validator).ValidateAsync(new ValidationOptions
         {
             Document = document,
             Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
