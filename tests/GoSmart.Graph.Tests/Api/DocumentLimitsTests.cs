@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GoSmart.Graph.Tests.Support;
+using Xunit.Abstractions;
 
 namespace GoSmart.Graph.Tests.Api;
 
@@ -12,7 +13,7 @@ namespace GoSmart.Graph.Tests.Api;
 /// document limit refuses just past its default. A regression fails at <see cref="Patience"/> instead of hanging.
 /// </summary>
 [Collection(SeededServiceGroup.Name)]
-public sealed class DocumentLimitsTests(SeededService service)
+public sealed class DocumentLimitsTests(SeededService service, ITestOutputHelper output)
 {
     public const int MaxResponseBytes = 100_000;
 
@@ -32,7 +33,9 @@ public sealed class DocumentLimitsTests(SeededService service)
     [MemberData(nameof(Attacks))]
     public async Task Attack_document_is_refused_with_a_small_coded_error(string attack, string query)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var (body, codes) = await PostAsync(query);
+        output.WriteLine($"{attack}: {query.Length} characters, answered in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms (not asserted), {body.Length} bytes");
 
         Assert.True(body.Length < MaxResponseBytes, $"{attack}: {body.Length} bytes");
         Assert.Equal(["LIMIT_EXCEEDED"], codes);
