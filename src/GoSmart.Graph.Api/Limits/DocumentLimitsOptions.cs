@@ -14,8 +14,8 @@ public sealed class DocumentLimitsOptions
     /// <summary>Fields (aliases included) in one selection set, fragments not expanded.</summary>
     public int MaxFieldsPerSelectionSet { get; set; } = 100;
 
-    /// <summary>Fields (aliases included) in the whole document.</summary>
-    public int MaxFields { get; set; } = 1_000;
+    /// <summary>Fields (aliases included) in the whole document: the overlap check compares fields pairwise across the whole document.</summary>
+    public int MaxFields { get; set; } = 300;
 
     /// <summary>Directives on one field, fragment, operation or variable.</summary>
     public int MaxDirectivesPerLocation { get; set; } = 5;

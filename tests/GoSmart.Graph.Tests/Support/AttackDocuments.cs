@@ -14,6 +14,13 @@ public static class AttackDocuments
     public static string ConflictingAliases(int n) =>
         $"{{ actor(id: \"{Lead}\") {{ " + string.Join(' ', Enumerable.Range(0, n).Select(i => i % 2 == 0 ? "x:name" : "x:kind")) + " } }";
 
+    /// <summary>
+    /// The costliest shape within the document limits that was found for GraphQL.NET's overlap check: three
+    /// root fields under one response name, each holding 99 conflicting aliases of one name.
+    /// </summary>
+    public static string ConflictsWithinTheLimits() =>
+        "{ " + string.Join(' ', Enumerable.Range(0, 3).Select(i => $"a: actor(id: \"{Lead}\") {{ " + string.Join(' ', Enumerable.Range(0, 99).Select(j => j % 2 == 0 ? "x:name" : "x:kind")) + " }")) + " }";
+
     public static string RepeatedField(int n) =>
         $"{{ actor(id: \"{Lead}\") {{ " + string.Join(' ', Enumerable.Repeat("name", n)) + " } }";
 
