@@ -5,7 +5,9 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 using GraphQLParser.AST;
+using GoSmart.Graph.Api.Limits;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace GoSmart.Graph.Api.GraphQL;
 
@@ -13,9 +15,10 @@ namespace GoSmart.Graph.Api.GraphQL;
 /// Parses the query (a document nested too deep is a coded parse error) and caches documents that
 /// passed validation, keyed by the query text, so a repeated query (dashboards send the same ones
 /// all day) skips parsing and the document-only validation rules. Bounded by the total length of
-/// the cached queries.
+/// the cached queries. Before parsing, the document's tokens are counted, and after, its size is
+/// checked (<see cref="DocumentLimitsOptions"/>), so validation only ever sees a small document.
 /// </summary>
-public sealed class DocumentCache : IConfigureExecution, IDisposable
+public sealed class DocumentCache(IOptions<LimitsOptions> limits) : IConfigureExecution, IDisposable
 {
     public const long MaxCachedQueryCharacters = 4 * 1024 * 1024;
 
@@ -40,6 +43,11 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         var cached = Find(options.Query);
         if (cached is not null)
         {
+            if (UnsupportedOperation(cached, options) is { } unsupported)
+            {
+                return unsupported;
+            }
+
             options.Document = cached;
             // The core rules depend on the document alone; ours (complexity, which reads variables such as $first) run every time.
             options.ValidationRules = (options.ValidationRules ?? CoreRules).Where(rule => !CoreRules.Contains(rule))
@@ -47,6 +55,12 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
                 .Distinct()
                 .ToList();
             return await next(options).ConfigureAwait(false);
+        }
+
+        var bounds = limits.Value.Document;
+        if (DocumentLimits.CheckTokens(options.Query, bounds, options.CancellationToken) is { } tooManyTokens)
+        {
+            return Refused(tooManyTokens);
         }
 
         GraphQLDocument? parsed;
@@ -67,6 +81,19 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
             parsed = null;
         }
 
+        if (parsed is not null)
+        {
+            if (DocumentLimits.CheckDocument(parsed, bounds) is { } tooLarge)
+            {
+                return Refused(tooLarge);
+            }
+
+            if (UnsupportedOperation(parsed, options) is { } unsupported)
+            {
+                return unsupported;
+            }
+        }
+
         options.Document = parsed;
         var result = await next(options).ConfigureAwait(false);
         if (parsed is not null && result.Executed)
@@ -78,4 +105,41 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     }
 
     public void Dispose() => _cache.Dispose();
+
+    private static ExecutionResult Refused(string message) => new() { Errors = [UserInputError.LimitExceeded(message)] };
+
+    /// <summary>
+    /// An operation whose root type the schema lacks (a subscription: there is none) is the client's
+    /// mistake; GraphQL.NET's validation lets it through and execution then fails as an internal error.
+    /// </summary>
+    private static ExecutionResult? UnsupportedOperation(GraphQLDocument document, ExecutionOptions options)
+    {
+        GraphQLOperationDefinition? selected = null;
+        foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
+        {
+            if (options.OperationName is null ? selected is null : operation.Name?.StringValue == options.OperationName)
+            {
+                selected = operation;
+            }
+        }
+
+        var kind = selected?.Operation;
+        var supported = kind switch
+        {
+            OperationType.Subscription => options.Schema?.Subscription is not null,
+            OperationType.Mutation => options.Schema?.Mutation is not null,
+            _ => true,
+        };
+        return supported ? null : new ExecutionResult
+        {
+            Errors =
+            [
+                new UserInputError(
+                    kind == OperationType.Subscription
+                        ? "Subscriptions are not supported; this service has no subscription type. Poll with a query instead."
+                        : "Mutations are not supported by this schema.",
+                    ErrorCodes.BadRequest),
+            ],
+        };
+    }
 }

@@ -49,8 +49,11 @@ public static class HostingExtensions
             // Names like Lõuna-Eesti stay readable: responses are JSON for API clients, never inlined in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .ConfigureExecution<ErrorBound>()
+            .ConfigureExecution<RequestDeadline>()
             .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
-            .AddComplexityAnalyzer(QueryLimits.Configure)
+            .AddValidationRule(CancellationRule.Instance)
+            .AddValidationRule<QueryCostRule>()
             .AddValidationRule<RootFieldLimitRule>()
             .AddValidationRule<RequestCostRule>()
             .ConfigureExecutionOptions(o =>

@@ -19,6 +19,9 @@ public sealed class LimitsOptions
     public bool EnableIntrospection { get; set; } = true;
 
     public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Bounds on the document (tokens, fields, directives, fragments, errors) checked before validation.</summary>
+    public DocumentLimitsOptions Document { get; set; } = new();
 }
 
 /// <summary>

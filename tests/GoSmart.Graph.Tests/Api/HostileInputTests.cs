@@ -116,5 +116,25 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["actor:pic-999889193"], found["search"]!.AsArray().Where(a => a!["name"]!.GetValue<string>().StartsWith("Bia", StringComparison.Ordinal)).Select(a => a!["id"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("subscription { stats { actors } }", "BAD_REQUEST")]
+    [InlineData("subscription S { stats { actors } } query Q { stats { actors } }", "BAD_REQUEST")]
+    [InlineData("{ ...F0 } fragment F0 on Query { ...F1 ...F1 } fragment F1 on Query { ...F0 }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("query($v: Int = \"x\") { actors(first: $v) { totalCount } }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("{ stats { ... on Actor { id } } }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("{ stats { ...F } } fragment F on Nope { id }", "GRAPHQL_VALIDATION_FAILED")]
+    [InlineData("{ stats @skip(if: true) @include(if: false) { actors } }", null)]
+    public async Task Odd_operation_or_document_gets_a_coded_answer_and_no_error_log(string query, string? code)
+    {
+        using var factory = new GraphServiceFactory(seed: false, configureServices: s => s.AddSingleton<ILoggerProvider>(_logs));
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var result = await client.QueryAsync(query);
+
+        var codes = result["errors"]?.AsArray().Select(e => e!["extensions"]!["code"]!.GetValue<string>()).Distinct().ToList() ?? [];
+        Assert.Equal(code is null ? [] : [code], codes);
+        Assert.DoesNotContain(_logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

@@ -5,7 +5,7 @@ using GoSmart.Graph.Api.Limits;
 using GoSmart.Graph.Tests.Support;
 using GraphQL;
 using GraphQL.Types;
-using global::GraphQL.Validation.Complexity;
+using Microsoft.Extensions.Options;
 
 namespace GoSmart.Graph.Tests.Api;
 
@@ -77,6 +77,55 @@ public sealed class ServiceLimitsTests
         Assert.Equal("Query", typename["__typename"]!.GetValue<string>());
     }
 
+    /// <summary>Misspelt fields, arguments, input fields, types and enum values: what a guessing client sends.</summary>
+    public static TheoryData<string> Misspellings => new()
+    {
+        "{ actorz(id: \"x\") { name } }",
+        "{ search(txt: \"uni\") { id } }",
+        "{ actors(where: { kindsIn: [COMPANY] }) { totalCount } }",
+        "query($f: ActorFiltr) { actors(where: $f) { totalCount } }",
+        "{ actors(where: { kindIn: [COMPANYY] }) { totalCount } }",
+        "{ stats { actors } } fragment F on Actr { id }",
+        "{ stats @inclde(if: true) { actors } }",
+    };
+
+    [Theory]
+    [MemberData(nameof(Misspellings))]
+    public async Task Introspection_switched_off_gives_no_suggestions(string query)
+    {
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?> { ["Limits:EnableIntrospection"] = "false" });
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var result = await client.QueryAsync(query);
+
+        Assert.NotEmpty(result["errors"]!.AsArray());
+        Assert.DoesNotContain("Did you mean", result["errors"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Introspection_on_keeps_the_suggestions()
+    {
+        using var factory = new GraphServiceFactory(seed: false);
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var result = await client.QueryAsync("{ actorz(id: \"x\") { name } }");
+
+        Assert.Contains("Did you mean", result["errors"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validation_runs_under_the_time_limit()
+    {
+        // Past its time limit before it starts: an invalid document is answered TIMEOUT, not validated to the end.
+        using var factory = new GraphServiceFactory(seed: false, settings: new Dictionary<string, string?> { ["Limits:RequestTimeoutSeconds"] = "0.0000001" });
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var response = await client.PostAsync("{ nope { nope } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["TIMEOUT"], await GraphQLClient.ErrorCodesAsync(response));
+    }
+
     [Fact]
     public async Task Body_over_the_size_limit_is_http_413()
     {
@@ -117,17 +166,10 @@ public sealed class ServiceLimitsTests
         {
             o.Schema = schema;
             o.Query = query;
-            o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(new global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule(Options(limits)));
+            o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(new QueryCostRule(Options.Create(limits)));
         });
 
         Assert.Equal(refused, result.Errors?.Any(e => e is global::GraphQL.Validation.Errors.Custom.ComplexityError) == true);
-    }
-
-    private static ComplexityOptions Options(LimitsOptions limits)
-    {
-        var options = new ComplexityOptions();
-        QueryLimits.Configure(options, limits);
-        return options;
     }
 
     /// <summary>A path holds 30 hops; 50 paths of them pass 1,000, 2 do not; <c>ranking</c>'s default limit is 10.</summary>

@@ -16,10 +16,10 @@ public sealed class NetworkViewType : ObjectGraphType<NetworkView>
         Field<NonNullGraphType<ActorType>>("center").Description("The actor at the centre.").Resolve(c => c.Loaders().Actors.Load(c.Source.CenterId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkNodeType>>>>("nodes").Description("The centre first, then by depth, strongest tie first, then by id.").Resolve(c => c.Source.Nodes)
             // At most `limit` nodes, which `network` already multiplies by.
-            .FieldType.WithComplexityImpact(1, 1);
+            .FieldType.WithListSize(1);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEdgeType>>>>("edges").Description("Every collaboration between two kept nodes, in the nodes' order.").Resolve(c => c.Source.Edges)
             // Counted as EdgesPerNode edges per node (`network` multiplies by `limit`).
-            .FieldType.WithComplexityImpact(1, EdgesPerNode);
+            .FieldType.WithListSize(EdgesPerNode);
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when `limit` left out actors within `depth`: the weakest-tied ones of the last depth reached, and everything deeper.").Resolve(c => c.Source.Truncated);
     }
 }
