@@ -9,8 +9,8 @@ using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Neo4j;
 using GraphQL;
 using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GoSmart.Graph.Api.Hosting;
@@ -31,7 +31,6 @@ public static class HostingExtensions
     public static IServiceCollection AddGoSmartGraphQL(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var section = configuration?.GetSection(LimitsOptions.Section);
-        var limits = section?.Get<LimitsOptions>() ?? new LimitsOptions();
         if (section is not null)
         {
             services.Configure<LimitsOptions>(section);
@@ -43,6 +42,9 @@ public static class HostingExtensions
 
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<DocumentCache>();
+        services.TryAddSingleton<QueryCostRule>();
+        services.TryAddSingleton<RootFieldLimitRule>();
+        services.TryAddSingleton<RequestCostRule>();
         services.AddGraphQL(b => b
             .AddSchema<GoSmartSchema>()
             .AddGraphTypes(typeof(GoSmartSchema).Assembly)
@@ -52,17 +54,7 @@ public static class HostingExtensions
             .ConfigureExecution<ErrorBound>()
             .ConfigureExecution<RequestDeadline>()
             .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
-            .AddValidationRule(CancellationRule.Instance)
-            .AddValidationRule<QueryCostRule>()
-            .AddValidationRule<RootFieldLimitRule>()
-            .AddValidationRule<RequestCostRule>()
-            .ConfigureExecutionOptions(o =>
-            {
-                if (!limits.EnableIntrospection)
-                {
-                    o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
-                }
-            })
+            .ConfigureExecution<ValidationRuleSet>()
             .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync));
         // Registered after AddGraphQL so it replaces GraphQL.NET's validator (the last registration wins).
         services.AddSingleton<IDocumentValidator, ValidationResultCache>();

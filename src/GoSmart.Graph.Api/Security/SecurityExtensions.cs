@@ -21,7 +21,9 @@ public static class SecurityExtensions
         services.Configure<AuthOptions>(section);
         var jwt = section.GetSection("Jwt").Get<JwtOptions>() ?? new JwtOptions();
 
-        var builder = services.AddAuthentication(SelectorScheme)
+        // No default scheme: the authentication middleware the host adds by itself then does nothing per request,
+        // and UseGoSmartAuthentication authenticates the requests that send a credential.
+        var builder = services.AddAuthentication()
             .AddPolicyScheme(SelectorScheme, "API key or bearer token", o => o.ForwardDefaultSelector = http =>
                 jwt.IsConfigured && !http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                     && http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
