@@ -41,7 +41,8 @@ public static class BrowserPages
 
             await WritePageAsync(http, files.GetFileInfo(page)).ConfigureAwait(false);
         });
-        app.UseStaticFiles(new StaticFileOptions
+        // Only under the bundle's path: elsewhere (every GraphQL GET) the file lookup would be a disk access per request.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(AssetPath), assets => assets.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
             RequestPath = "",
@@ -53,7 +54,7 @@ public static class BrowserPages
                     AddHeaders(context.Context.Response);
                 }
             },
-        });
+        }));
         return app;
     }
 
@@ -63,7 +64,9 @@ public static class BrowserPages
     /// </summary>
     public static bool PrefersHtml(HttpRequest request)
     {
-        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var types))
+        // Most GETs here are GraphQL clients' (application/json): no need to parse their Accept header.
+        if (!request.Headers.Accept.ToString().Contains("html", StringComparison.OrdinalIgnoreCase)
+            || !MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var types))
         {
             return false;
         }
