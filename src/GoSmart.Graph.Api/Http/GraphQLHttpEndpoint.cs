@@ -25,6 +25,8 @@ public static class GraphQLHttpEndpoint
 {
     private const double SlowRequestMilliseconds = 1_000;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ILoggerFactory, ILogger> Loggers = [];
+
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string path)
     {
         endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
@@ -181,7 +183,7 @@ public static class GraphQLHttpEndpoint
 
         // The query text and its variables are never logged: either may carry a secret. A request that
         // failed or was slow is worth a line at Information; the rest only at Debug (a line per request costs throughput).
-        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+        var logger = LoggerOf(http);
         var level = errorCodes.Count > 0 || elapsed > SlowRequestMilliseconds ? LogLevel.Information : LogLevel.Debug;
         if (logger.IsEnabled(level))
         {
@@ -293,7 +295,7 @@ public static class GraphQLHttpEndpoint
     }
 
     private static void LogBadBody(HttpContext http, int status, string reason) =>
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+        LoggerOf(http)
             .LogInformation("GraphQL request body refused with HTTP {Status}: {Reason}", status, reason);
 
     /// <summary>
@@ -304,39 +306,53 @@ public static class GraphQLHttpEndpoint
     private static async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, IGraphQLTextSerializer serializer, long limit, TimeSpan timeout)
     {
         var reader = http.Request.BodyReader;
-        using var deadline = new CancellationTokenSource(timeout);
-        using var registration = deadline.Token.Register(static r => ((System.IO.Pipelines.PipeReader)r!).CancelPendingRead(), reader);
         using var buffer = new MemoryStream();
-        while (true)
+        // A small body has usually arrived with the headers: then it is taken without starting the deadline's timer.
+        if (!reader.TryRead(out var first) || !Take(reader, first, buffer, limit))
         {
-            var read = await reader.ReadAsync(http.RequestAborted).ConfigureAwait(false);
-            if (read.IsCanceled)
+            using var deadline = new CancellationTokenSource(timeout);
+            using var registration = deadline.Token.Register(static r => ((System.IO.Pipelines.PipeReader)r!).CancelPendingRead(), reader);
+            while (true)
             {
-                reader.AdvanceTo(read.Buffer.Start);
-                throw new BodyTimeoutException();
-            }
+                var read = await reader.ReadAsync(http.RequestAborted).ConfigureAwait(false);
+                if (read.IsCanceled)
+                {
+                    reader.AdvanceTo(read.Buffer.Start);
+                    throw new BodyTimeoutException();
+                }
 
-            if (buffer.Length + read.Buffer.Length > limit)
-            {
-                reader.AdvanceTo(read.Buffer.End);
-                throw new RequestTooLargeException();
-            }
-
-            foreach (var segment in read.Buffer)
-            {
-                buffer.Write(segment.Span);
-            }
-
-            reader.AdvanceTo(read.Buffer.End);
-            if (read.IsCompleted)
-            {
-                break;
+                if (Take(reader, read, buffer, limit))
+                {
+                    break;
+                }
             }
         }
 
         buffer.Position = 0;
         return await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>Copies what was read into <paramref name="buffer"/> (at most <paramref name="limit"/> bytes in all); true when the body is complete.</summary>
+    private static bool Take(System.IO.Pipelines.PipeReader reader, System.IO.Pipelines.ReadResult read, MemoryStream buffer, long limit)
+    {
+        if (buffer.Length + read.Buffer.Length > limit)
+        {
+            reader.AdvanceTo(read.Buffer.End);
+            throw new RequestTooLargeException();
+        }
+
+        foreach (var segment in read.Buffer)
+        {
+            buffer.Write(segment.Span);
+        }
+
+        reader.AdvanceTo(read.Buffer.End);
+        return read.IsCompleted;
+    }
+
+    /// <summary>This endpoint's logger, made once per logger factory: making it takes the factory's lock, which every request would contend for.</summary>
+    private static ILogger LoggerOf(HttpContext http) =>
+        Loggers.GetValue(http.RequestServices.GetRequiredService<ILoggerFactory>(), static factory => factory.CreateLogger(typeof(GraphQLHttpEndpoint)));
 
     /// <summary>What the serializer throws for JSON that is malformed or of the wrong shape.</summary>
     private static bool IsMalformedJson(Exception e) =>
@@ -453,7 +469,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+            LoggerOf(http)
                 .LogInformation("GraphQL answer of {Bytes} bytes not taken within {Timeout} s (GraphQLHttp:ResponseWriteTimeoutSeconds); connection closed", answer.Length, timeout);
             http.Abort();
         }
