@@ -22,8 +22,6 @@ public sealed class DocumentCache(IOptions<LimitsOptions> limits) : IConfigureEx
 {
     public const long MaxCachedQueryCharacters = 4 * 1024 * 1024;
 
-    private static readonly HashSet<IValidationRule> CoreRules = [.. DocumentValidator.CoreRules];
-
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxCachedQueryCharacters });
 
     public float SortOrder => 200;
@@ -50,7 +48,8 @@ public sealed class DocumentCache(IOptions<LimitsOptions> limits) : IConfigureEx
 
             options.Document = cached;
             // The core rules depend on the document alone; ours (complexity, which reads variables such as $first) run every time.
-            options.ValidationRules = options.CachedDocumentValidationRules ?? RulesForCachedDocument(options);
+            options.ValidationRules = options.CachedDocumentValidationRules
+                ?? throw new InvalidOperationException($"{nameof(ValidationRuleSet)} sets the rules for cached documents; it is not configured.");
             return await next(options).ConfigureAwait(false);
         }
 
@@ -102,29 +101,6 @@ public sealed class DocumentCache(IOptions<LimitsOptions> limits) : IConfigureEx
     }
 
     public void Dispose() => _cache.Dispose();
-
-    /// <summary>The configured rules less the core ones, plus those meant for cached documents; one pass, no LINQ (it runs per request).</summary>
-    private static List<IValidationRule> RulesForCachedDocument(ExecutionOptions options)
-    {
-        var rules = new List<IValidationRule>(8);
-        foreach (var rule in options.ValidationRules ?? CoreRules)
-        {
-            if (!CoreRules.Contains(rule) && !rules.Contains(rule))
-            {
-                rules.Add(rule);
-            }
-        }
-
-        foreach (var rule in options.CachedDocumentValidationRules ?? [])
-        {
-            if (!rules.Contains(rule))
-            {
-                rules.Add(rule);
-            }
-        }
-
-        return rules;
-    }
 
     private static ExecutionResult Refused(string message) => new() { Errors = [UserInputError.LimitExceeded(message)] };
 

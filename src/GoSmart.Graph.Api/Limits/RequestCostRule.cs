@@ -52,26 +52,6 @@ public sealed class RequestCostRule(ClientBudget budget, IHttpContextAccessor ac
     public static long CostOf(GraphQLOperationDefinition operation, GraphQLDocument document, IDictionary<string, int> costs)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return Cost(operation.SelectionSet, document, [], costs);
-    }
-
-    /// <summary>Each root field once per use; a fragment once however often it is spread (spreads of one fragment at the root merge).</summary>
-    private static long Cost(GraphQLSelectionSet set, GraphQLDocument document, HashSet<string> visited, IDictionary<string, int> costs)
-    {
-        long cost = 0;
-        foreach (var selection in set.Selections)
-        {
-            cost += selection switch
-            {
-                GraphQLField field => costs.TryGetValue(field.Name.StringValue, out var c) ? Math.Max(0, c) : 0,
-                GraphQLInlineFragment inline => Cost(inline.SelectionSet, document, visited, costs),
-                GraphQLFragmentSpread spread when visited.Add(spread.FragmentName.Name.StringValue)
-                    && document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name) is { } fragment
-                    => Cost(fragment.SelectionSet, document, visited, costs),
-                _ => 0,
-            };
-        }
-
-        return cost;
+        return RootFields.Of(operation, document).Sum(field => costs.TryGetValue(field.Name.StringValue, out var c) ? Math.Max(0, c) : 0L);
     }
 }

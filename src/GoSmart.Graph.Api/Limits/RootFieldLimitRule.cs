@@ -15,35 +15,12 @@ public sealed class RootFieldLimitRule(IOptions<LimitsOptions> limits) : Validat
         new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
         {
             var max = limits.Value.MaxRootFields;
-            var count = Count(operation.SelectionSet, ctx.Document, [], max);
-            if (count > max)
+            // Counting stops one past the limit: a thousand aliases need not all be walked to be refused.
+            if (RootFields.Of(operation, ctx.Document).Take(max + 1).Count() > max)
             {
                 ctx.ReportError(new RootFieldLimitError(ctx.Document.Source, operation, max));
             }
         }));
-
-    private static int Count(GraphQLSelectionSet set, GraphQLDocument document, HashSet<string> visited, int max)
-    {
-        var count = 0;
-        foreach (var selection in set.Selections)
-        {
-            count += selection switch
-            {
-                GraphQLField => 1,
-                GraphQLInlineFragment inline => Count(inline.SelectionSet, document, visited, max),
-                GraphQLFragmentSpread spread when visited.Add(spread.FragmentName.Name.StringValue)
-                    && document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name) is { } fragment
-                    => Count(fragment.SelectionSet, document, visited, max),
-                _ => 0,
-            };
-            if (count > max)
-            {
-                return count;
-            }
-        }
-
-        return count;
-    }
 }
 
 /// <summary>An operation over <see cref="LimitsOptions.MaxRootFields"/>; coded LIMIT_EXCEEDED.</summary>
