@@ -25,7 +25,17 @@ public sealed class RequestDeadline : IConfigureExecution
         var client = options.CancellationToken;
         var timeout = options.Timeout;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(client);
-        deadline.CancelAfter(timeout);
+        if (timeout < TimeSpan.FromMilliseconds(1))
+        {
+            // The timer counts whole milliseconds and fires on the thread pool: a limit under one
+            // millisecond is already spent, so it is spent now, not whenever the pool gets to it.
+            deadline.Cancel();
+        }
+        else
+        {
+            deadline.CancelAfter(timeout);
+        }
+
         options.CancellationToken = deadline.Token;
         options.Timeout = Timeout.InfiniteTimeSpan;
         try
