@@ -1,5 +1,6 @@
 using GoSmart.Graph.Cli.Infrastructure;
 using GoSmart.Graph.Core.Exchange;
+using GoSmart.Graph.Core.Storage;
 using GoSmart.Graph.Core.Storage.Embedded;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
@@ -31,7 +32,7 @@ public abstract class GraphCommand<TSettings>(CliConsoles consoles) : AsyncComma
             Fail("cancelled; every batch written before the cancel is kept, none is half written.");
             return Cancelled;
         }
-        catch (Exception e) when (e is ImportFileException or StoreUnavailableException or IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is ImportFileException or StoreUnavailableException or StoreFullException or IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException)
         {
             Fail(e.Message);
             return Failed;

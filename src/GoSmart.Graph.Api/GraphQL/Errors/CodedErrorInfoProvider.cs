@@ -60,6 +60,6 @@ public sealed class CodedErrorInfoProvider : ErrorInfoProvider
         error is UnhandledError
             ? StoreFailure.Of(error, null) is { } failure
                 ? failure.ClientMessage(null)
-                : "Something went wrong on our side; the error has been logged."
+                : InternalError.MessageFor(null)
             : message;
 }

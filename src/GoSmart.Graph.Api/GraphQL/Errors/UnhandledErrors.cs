@@ -7,7 +7,8 @@ namespace GoSmart.Graph.Api.GraphQL.Errors;
 /// <summary>
 /// What an exception escaping a resolver becomes. A store failure: a coded error with the request id for the
 /// client, and one log line per failure and request with its details and no stack (many fields may fail on one
-/// cause: a batch they all waited on, a store not open); anything else: an Error line with its stack.
+/// cause: a batch they all waited on, a store not open); anything else: an Error line with its stack and the
+/// request id, and for the client INTERNAL_SERVER_ERROR with that id and nothing of the exception.
 /// </summary>
 public static class UnhandledErrors
 {
@@ -23,10 +24,13 @@ public static class UnhandledErrors
         var services = options.RequestServices!;
         var logger = services.GetRequiredService<ILogger<GoSmartSchema>>();
         var field = context.FieldContext?.FieldDefinition.Name;
+        var requestId = options.UserContext.TryGetValue(RequestIdKey, out var id) && id is string s ? s : null;
         var failure = StoreFailure.Of(context.OriginalException, services.GetService<IOptions<Neo4jOptions>>()?.Value);
         if (failure is null)
         {
-            logger.LogError(context.OriginalException, "Unhandled error in field {Field}", field);
+            // A bug: the stack belongs in the log, and the client gets the request id that finds it there.
+            logger.LogError(context.OriginalException, "Unhandled error in field {Field} (request {RequestId})", field, requestId);
+            context.Exception = new InternalError(InternalError.MessageFor(requestId));
             return Task.CompletedTask;
         }
 
@@ -35,7 +39,6 @@ public static class UnhandledErrors
             logger.Log(failure.Level, "Graph store failure ({Code}) in field {Field}: {Detail}", failure.Code, field, failure.Detail);
         }
 
-        var requestId = options.UserContext.TryGetValue(RequestIdKey, out var id) && id is string s ? s : null;
         context.Exception = new StoreError(failure.Code, failure.ClientMessage(requestId));
         return Task.CompletedTask;
     }

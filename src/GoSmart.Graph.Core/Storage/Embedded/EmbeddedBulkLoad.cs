@@ -151,6 +151,11 @@ public sealed class EmbeddedBulkLoad : IDisposable
             // a killed load leaves a hot journal that the next opening rolls back. Complete restores the WAL.
             SqliteSchema.Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY;");
             SqliteSchema.Migrate(connection);
+            if (options.MaxPageCount is { } pages)
+            {
+                SqliteSchema.Execute(connection, FormattableString.Invariant($"PRAGMA max_page_count = {pages}"));
+            }
+
             var existing = new List<string>();
             using (var command = connection.CreateCommand())
             {
@@ -181,6 +186,10 @@ public sealed class EmbeddedBulkLoad : IDisposable
         try
         {
             AddBatch(batch, cancellationToken);
+        }
+        catch (Exception e) when (DiskFull.Is(e))
+        {
+            throw Full(e);
         }
         finally
         {
@@ -301,6 +310,10 @@ public sealed class EmbeddedBulkLoad : IDisposable
         {
             WriteRest(degrees, cancellationToken);
         }
+        catch (Exception e) when (DiskFull.Is(e))
+        {
+            throw Full(e);
+        }
         finally
         {
             if (!degrees.IsCompleted)
@@ -413,6 +426,10 @@ public sealed class EmbeddedBulkLoad : IDisposable
         lookupIndexesBuilt = true;
         phases.Add(KeyValuePair.Create("bulk: actor lookup indexes", clock.Elapsed));
     }
+
+    // Nothing is committed before Complete, so a full disk loses nothing: disposing rolls the load back whole.
+    private StoreFullException Full(Exception e) => new(
+        $"The disk of the store {connection.DataSource} is full ({e.Message}); nothing of the load was stored and the store is as empty as before. Free disk space, then import again.", e);
 
     private void Lap(string phase, System.Diagnostics.Stopwatch lap)
     {

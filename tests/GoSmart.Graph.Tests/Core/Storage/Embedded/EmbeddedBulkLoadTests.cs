@@ -56,6 +56,34 @@ public sealed class EmbeddedBulkLoadTests(SeededStoreFixture seeded) : IClassFix
     }
 
     [Fact]
+    public async Task A_full_disk_throws_store_full_and_leaves_the_store_empty()
+    {
+        // max_page_count below the new file's size: SQLite refuses every new page with SQLITE_FULL, as on a full disk.
+        var full = new EmbeddedStoreOptions { DataDirectory = Target.DataDirectory, MaxPageCount = 1 };
+        using (var load = EmbeddedBulkLoad.Begin(full))
+        {
+            var error = await Assert.ThrowsAsync<StoreFullException>(async () =>
+            {
+                await foreach (var batch in seeded.Store.ReadAllAsync(3_000, Ct))
+                {
+                    load.Add(batch, Ct);
+                }
+
+                load.Complete(Ct);
+            });
+
+            Assert.Equal(SQLitePCL.raw.SQLITE_FULL, Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(error.InnerException).SqliteErrorCode);
+            Assert.Contains("nothing of the load was stored", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Free disk space", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.True(EmbeddedBulkLoad.CanLoad(Target));
+        await using var store = await EmbeddedGraphStore.OpenAsync(Target, Ct);
+        Assert.True(await store.IsEmptyAsync(Ct));
+        Assert.Empty(await store.ListRegionsAsync(Ct));
+    }
+
+    [Fact]
     public void Complete_with_a_repeated_tie_throws_and_writes_nothing()
     {
         using (var load = EmbeddedBulkLoad.Begin(Target))
