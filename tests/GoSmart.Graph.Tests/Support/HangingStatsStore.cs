@@ -8,6 +8,9 @@ public class HangingStatsStore : DispatchProxy
 {
     private IGraphStore? _inner;
 
+    /// <summary>Set when the hanging call has been made.</summary>
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Set when the hanging call saw its token cancelled.</summary>
     public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -27,6 +30,7 @@ public class HangingStatsStore : DispatchProxy
         }
 
         var token = args!.OfType<CancellationToken>().Single();
+        Started.TrySetResult();
         return HangAsync(targetMethod, token);
     }
 
