@@ -15,6 +15,8 @@ namespace GoSmart.Graph.Neo4j;
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
 {
+    private const int BackfillBatchSize = 2_000;
+
     private readonly QueryApiClient client;
     private readonly Neo4jOptions options;
     private readonly SemaphoreSlim writeGate = new(1, 1);
@@ -46,12 +48,40 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 await client.RunAsync(new Statement(statement), AccessMode.Write, cancellationToken).ConfigureAwait(false);
             }
 
+            await BackfillSearchKeysAsync(client, cancellationToken).ConfigureAwait(false);
             return new Neo4jGraphStore(client, options);
         }
         catch
         {
             client.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Gives actors written before search used <c>actor_search</c> the key of their other names (short and
+    /// alternative names), in batches, so an upgraded database finds them by those names too. A database
+    /// written by this version has it on every actor: one label scan that finds none.
+    /// </summary>
+    private static async Task BackfillSearchKeysAsync(QueryApiClient client, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var missing = await client.RunAsync(
+                new Statement(Statements.ActorsWithoutSearchKey, Params(("limit", (long)BackfillBatchSize))), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+            if (missing.Rows.Count == 0)
+            {
+                return;
+            }
+
+            var rows = missing.Records.Select(r => Records.ActorRow(Records.Actor(r.Map("node"))))
+                .Select(row => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = row["id"], ["otherNamesKey"] = row["otherNamesKey"] })
+                .ToArray();
+            await client.RunAsync(new Statement(Statements.SetSearchKeys, Params(("rows", rows))), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            if (missing.Rows.Count < BackfillBatchSize)
+            {
+                return;
+            }
         }
     }
 

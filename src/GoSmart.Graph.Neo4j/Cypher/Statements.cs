@@ -33,6 +33,16 @@ internal static class Statements
         RETURN count(d) AS n
         """;
 
+    /// <summary>Actors written before <c>otherNamesKey</c> existed (an older version's database).</summary>
+    public const string ActorsWithoutSearchKey = "MATCH (a:Actor) WHERE a.otherNamesKey IS NULL RETURN a AS node LIMIT $limit";
+
+    public const string SetSearchKeys = """
+        UNWIND $rows AS row
+        MATCH (a:Actor {id: row.id})
+        SET a.otherNamesKey = row.otherNamesKey
+        RETURN count(a) AS n
+        """;
+
     public const string MergeActors = """
         UNWIND $rows AS row
         MERGE (a:Actor {id: row.id})

@@ -37,7 +37,8 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
     {
         var recorder = new StatementRecorder();
         using var export = new TempDirectory();
-        await using (var store = await Neo4jGraphStore.OpenAsync(server.NewDatabase("lint"), recorder, Ct))
+        var options = server.NewDatabase("lint");
+        await using (var store = await Neo4jGraphStore.OpenAsync(options, recorder, Ct))
         {
             await store.ApplyAsync(TestGraphs.Partners(), Ct);
             await store.ApplyAsync(new GraphBuilder().Actor("g", "Late Actor").Participation("g", "p1").Build(), Ct);
@@ -67,6 +68,19 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
                 Audit = [audit],
             }, Ct);
             await store.GetAuditLogAsync(new AuditQuery(5, 10, "actor:c"), Ct);
+        }
+
+        // Reopened as a database an older version wrote (no otherNamesKey): the backfill's statements run too.
+        using (var raw = new GoSmart.Graph.Neo4j.Http.QueryApiClient(options))
+        {
+            await raw.RunAsync(new GoSmart.Graph.Neo4j.Http.Statement("MATCH (a:Actor {id: 'actor:a'}) REMOVE a.otherNamesKey RETURN count(a) AS n"), GoSmart.Graph.Neo4j.Http.AccessMode.Write, Ct);
+        }
+
+        var reopened = new StatementRecorder();
+        await (await Neo4jGraphStore.OpenAsync(options, reopened, Ct)).DisposeAsync();
+        foreach (var (statement, parameters) in reopened.Statements)
+        {
+            recorder.Statements.TryAdd(statement, parameters);
         }
 
         var statements = recorder.Statements.ToArray();

@@ -2,6 +2,7 @@ using GoSmart.Graph.Core.Model;
 using GoSmart.Graph.Core.Storage.Embedded;
 using GoSmart.Graph.Neo4j;
 using GoSmart.Graph.Neo4j.Cypher;
+using GoSmart.Graph.Neo4j.Http;
 using GoSmart.Graph.Tests.Support;
 
 namespace GoSmart.Graph.Tests.Neo4j;
@@ -50,6 +51,37 @@ public sealed class Neo4jSearchTests(QueryApiServerFixture server) : IDisposable
         Assert.StartsWith("CALL db.index.fulltext.queryNodes('actor_search', $query", search, StringComparison.Ordinal);
         Assert.DoesNotContain("MATCH (a:Actor)", search, StringComparison.Ordinal);
         Assert.True(await server.Server.StatAsync("fulltextQueries") - served >= Texts().Count - 1, "the test server did not answer the full-text procedure");
+    }
+
+    [Fact]
+    public async Task OpenAsync_gives_actors_of_an_older_database_the_key_of_their_other_names()
+    {
+        var options = server.NewDatabase("backfill");
+        await using (var store = await Neo4jGraphStore.OpenAsync(options, Ct))
+        {
+            await store.ApplyAsync(Graph(), Ct);
+        }
+
+        // What a database written before otherNamesKey existed holds.
+        using (var client = new QueryApiClient(options))
+        {
+            await client.RunAsync(new Statement("MATCH (a:Actor) REMOVE a.otherNamesKey RETURN count(a) AS n"), AccessMode.Write, Ct);
+        }
+
+        await using (var old = await Neo4jGraphStore.OpenAsync(options, Ct))
+        {
+            var ids = (await old.SearchActorsAsync("innovationsagentur", 10, Ct)).Select(h => h.Actor.Id);
+            var shortName = (await old.SearchActorsAsync("sdu econ", 10, Ct)).Select(h => h.Actor.Id);
+
+            Assert.Equal(["actor:g"], ids);
+            Assert.Equal(["actor:h"], shortName);
+        }
+
+        using (var client = new QueryApiClient(options))
+        {
+            var left = await client.RunAsync(new Statement(Statements.ActorsWithoutSearchKey, new Dictionary<string, object?> { ["limit"] = 10L }), AccessMode.Read, Ct);
+            Assert.Empty(left.Rows);
+        }
     }
 
     [Fact]
