@@ -12,6 +12,9 @@ public sealed class LimitsOptions
 
     public int MaxComplexity { get; set; } = 250_000;
 
+    /// <summary>Fields and list items a query's answer may hold, counted as it is built (<see cref="ResultSizeLimit"/>).</summary>
+    public int MaxResultFields { get; set; } = 250_000;
+
     /// <summary>Root fields per operation, aliases included: each is a separate lookup, whatever it returns.</summary>
     public int MaxRootFields { get; set; } = 100;
 
