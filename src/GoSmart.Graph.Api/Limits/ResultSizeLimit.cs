@@ -47,19 +47,24 @@ public sealed class ResultSizeLimit(IOptions<LimitsOptions> limits) : ParallelEx
         CountOf(context)?.Add(parent.SubFields?.Length ?? 0);
     }
 
-    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    protected override async Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parent);
         var count = CountOf(context);
-        // A list's items are counted before their nodes are made, so a list past the limit is never built.
-        if (count is not null && (count.Exceeded || (parent.Result is System.Collections.ICollection items && !count.Add(items.Count))))
+        var counted = parent.Result as System.Collections.ICollection;
+        // A list's items are counted before their nodes are made when it knows its size, so a list past the limit is never built.
+        if (count is not null && (count.Exceeded || (counted is not null && !count.Add(counted.Count))))
         {
             parent.Items = [];
-            return Task.CompletedTask;
+            return;
         }
 
-        return base.SetArrayItemNodesAsync(context, parent);
+        await base.SetArrayItemNodesAsync(context, parent).ConfigureAwait(false);
+        if (count is not null && counted is null)
+        {
+            count.Add(parent.Items?.Count ?? 0);
+        }
     }
 
     private static FieldCount? CountOf(ExecutionContext context) =>
