@@ -18,6 +18,9 @@ public sealed class LimitsOptions
     /// <summary>Root fields per operation, aliases included: each is a separate lookup, whatever it returns.</summary>
     public int MaxRootFields { get; set; } = 100;
 
+    /// <summary>Parsed documents kept for repeated queries, by an estimate of their memory (<see cref="GraphQL.DocumentCache.EstimatedBytes"/>).</summary>
+    public long DocumentCacheBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; turn off in production if the schema is private.</summary>
     public bool EnableIntrospection { get; set; } = true;
 
