@@ -9,6 +9,7 @@ using GoSmart.Graph.Api.Observability;
 using GoSmart.Graph.Neo4j;
 using GraphQL;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -51,6 +52,7 @@ public static class HostingExtensions
             // Names like Lõuna-Eesti stay readable: responses are JSON for API clients, never inlined in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .AddExecutionStrategy<ResultSizeLimit>(OperationType.Query)
             .ConfigureExecution<ErrorBound>()
             .ConfigureExecution<RequestDeadline>()
             .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())

@@ -12,8 +12,14 @@ public sealed class LimitsOptions
 
     public int MaxComplexity { get; set; } = 250_000;
 
+    /// <summary>Fields and list items a query's answer may hold, counted as it is built (<see cref="ResultSizeLimit"/>).</summary>
+    public int MaxResultFields { get; set; } = 250_000;
+
     /// <summary>Root fields per operation, aliases included: each is a separate lookup, whatever it returns.</summary>
     public int MaxRootFields { get; set; } = 100;
+
+    /// <summary>Parsed documents kept for repeated queries, by an estimate of their memory (<see cref="GraphQL.DocumentCache.EstimatedBytes"/>).</summary>
+    public long DocumentCacheBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; turn off in production if the schema is private.</summary>
     public bool EnableIntrospection { get; set; } = true;

@@ -28,21 +28,36 @@ public sealed class ActorFilterMatcher
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(domainIds);
-        return Matches(filter, actor, domainIds);
+        return Matches(filter, actor, domainIds, new FoldedNames(actor));
     }
 
-    private bool Matches(ActorFilter f, Actor actor, IReadOnlyCollection<string> domainIds)
+    /// <summary>The items whose actor matches, checking <paramref name="cancellationToken"/> as it goes (a network's reach can be the whole graph).</summary>
+    public IEnumerable<T> Matching<T>(IEnumerable<T> items, Func<T, (Actor? Actor, IReadOnlyCollection<string> DomainIds)> actorOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(actorOf);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (actor, domainIds) = actorOf(item);
+            if (actor is not null && Matches(actor, domainIds))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private bool Matches(ActorFilter f, Actor actor, IReadOnlyCollection<string> domainIds, FoldedNames names)
     {
         var c = Compile(f);
         return (f.Kinds is null || f.Kinds.Contains(actor.Kind))
             && (c.Countries is null || c.Countries.Contains(actor.Country))
             && (c.Regions is null || c.Regions.Contains(actor.RegionId))
             && (f.S3DomainIds is null || f.S3DomainIds.Any(domainIds.Contains))
-            && (c.Name is null || TextFold.Fold(actor.Name).Contains(c.Name, StringComparison.Ordinal)
-                || actor.AlternativeNames.Any(a => TextFold.Fold(a).Contains(c.Name, StringComparison.Ordinal)))
+            && (c.Name is null || names.Any(c.Name))
             && (f.Sme is null || actor.Sme == f.Sme)
-            && (f.And ?? []).All(sub => Matches(sub, actor, domainIds))
-            && (f.Or is null || f.Or.Any(sub => Matches(sub, actor, domainIds)));
+            && (f.And ?? []).All(sub => Matches(sub, actor, domainIds, names))
+            && (f.Or is null || f.Or.Any(sub => Matches(sub, actor, domainIds, names)));
     }
 
     private Compiled Compile(ActorFilter f)
@@ -60,4 +75,16 @@ public sealed class ActorFilterMatcher
     }
 
     private sealed record Compiled(HashSet<string>? Countries, HashSet<string>? Regions, string? Name);
+
+    /// <summary>An actor's folded names, folded once per actor however many `nameContains` a filter holds (99 in an `or` folded each name 99 times).</summary>
+    private sealed class FoldedNames(Actor actor)
+    {
+        private string[]? folded;
+
+        public bool Any(string part)
+        {
+            folded ??= [TextFold.Fold(actor.Name), .. actor.AlternativeNames.Select(TextFold.Fold)];
+            return folded.Any(n => n.Contains(part, StringComparison.Ordinal));
+        }
+    }
 }

@@ -172,6 +172,25 @@ public sealed class ServiceLimitsTests
         Assert.Equal(refused, result.Errors?.Any(e => e is global::GraphQL.Validation.Errors.Custom.ComplexityError) == true);
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(60, true)]
+    public async Task Answers_holding_more_fields_than_the_limit_are_refused_as_they_are_built(int aliases, bool refused)
+    {
+        // The complexity check counts a list without `first` as 20 items; the seed's region matrix has 2,011 links,
+        // so 60 copies (complexity 60 × 41) would hold 60 × 2,011 × 3 ≈ 362,000 fields, past the 250,000 of the limit.
+        using var factory = new GraphServiceFactory();
+        var client = new GraphQLClient(factory.CreateClient());
+        var fields = string.Join(" ", Enumerable.Range(0, aliases).Select(i => $"m{i}: regionMatrix(groupBy: REGION) {{ from to }}"));
+
+        var result = await client.QueryAsync($"{{ {fields} }}");
+
+        var codes = result["errors"]?.AsArray().Select(e => e?["extensions"]?["code"]?.GetValue<string>()).Distinct().ToArray() ?? [];
+        Assert.Equal(refused ? ["LIMIT_EXCEEDED"] : [], codes);
+        Assert.Equal(refused, result["errors"]?[0]?["message"]?.GetValue<string>().Contains("Limits:MaxResultFields", StringComparison.Ordinal) == true);
+        Assert.Equal(!refused, result["data"]?["m0"]?.AsArray().Count == 2_011);
+    }
+
     /// <summary>A path holds 30 hops; 50 paths of them pass 1,000, 2 do not; <c>ranking</c>'s default limit is 10.</summary>
     private sealed class ListSizeSchema : Schema
     {

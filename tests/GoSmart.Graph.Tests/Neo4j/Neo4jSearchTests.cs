@@ -21,7 +21,7 @@ public sealed class Neo4jSearchTests(QueryApiServerFixture server) : IDisposable
     public static TheoryData<string> Texts() =>
     [
         "hamburg", "ham inst", "BIAŁYSTOK", "politechnika bial", "hwwi", "but", "a", "inst", "syd innov", "økonomi", "sønder",
-        "\"OR*(", "+ham -inst", "nameKey:ham*", "ham\\", "AND OR NOT", "t?ch", "agro~2 tech^5", "zzz", "e.on", "o'brien",
+        "\"OR*(", "+ham -inst", "nameKey:ham*", "ham\\", "AND OR NOT", "t?ch", "agro~2 tech^5", "zzz", "e.on", "o'brien", "h ha hamburg hamburg", "i in inst innovation",
     ];
 
     public void Dispose() => directory.Dispose();
@@ -94,6 +94,14 @@ public sealed class Neo4jSearchTests(QueryApiServerFixture server) : IDisposable
             + @"+(nameKey:\""q\""*^10 otherNamesKey:\""q\""*^4) +(nameKey:w\**^10 otherNamesKey:w\**^4) +(nameKey:n\\m*^10 otherNamesKey:n\\m*^4) "
             + "+(nameKey:AND*^10 otherNamesKey:AND*^4)",
             query);
+    }
+
+    [Fact]
+    public void ForWords_leaves_out_repeated_words_and_words_another_word_starts_with()
+    {
+        var query = LuceneQuery.ForWords(["s", "sy", "systems", "systems", "ham"]);
+
+        Assert.Equal("+(nameKey:systems*^10 otherNamesKey:systems*^4) +(nameKey:ham*^10 otherNamesKey:ham*^4)", query);
     }
 
     /// <summary>The partners graph and actors whose names share words and prefixes, in the name and in other names.</summary>

@@ -59,7 +59,7 @@ public static class NetworkQueries
                     var reach = StrongestTiesEgoNetwork.Reach(snapshot, center, depth, c.CancellationToken);
                     await FetchAsync(store, reach.Select(i => snapshot.ActorIds[i]), actors, c.CancellationToken).ConfigureAwait(false);
                     var matcher = new ActorFilterMatcher(filter, await AnalysisArguments.RegionsAsync(c).ConfigureAwait(false));
-                    var matching = reach.Where(i => actors.TryGetValue(snapshot.ActorIds[i], out var a) && matcher.Matches(a, DomainIds(snapshot, i))).ToHashSet();
+                    var matching = matcher.Matching(reach, i => (actors.GetValueOrDefault(snapshot.ActorIds[i]), DomainIds(snapshot, i)), c.CancellationToken).ToHashSet();
                     include = matching.Contains;
                 }
 

@@ -114,8 +114,7 @@ public sealed partial class EmbeddedGraphStore
             return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         }
 
-        // Every word is quoted, so quotes, stars, brackets and AND/OR/NOT in user text are plain tokens.
-        var match = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*"));
+        var match = FtsQuery.ForWords(words);
         var queryKey = string.Join(' ', words);
         return Task.FromResult<IReadOnlyList<SearchHit>>(WithConnection(c =>
         {

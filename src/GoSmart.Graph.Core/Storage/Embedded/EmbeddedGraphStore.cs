@@ -357,7 +357,17 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         ObjectDisposedException.ThrowIf(disposed, this);
         using var connection = new SqliteConnection(readConnectionString);
         connection.Open();
-        return read(connection);
+        // SQLite runs a statement to its end unless interrupted, so without this one filter or search of many
+        // seconds would outlive the request's deadline and its client. Disposed before the connection closes.
+        using var interrupt = cancellationToken.Register(static c => SQLitePCL.raw.sqlite3_interrupt(((SqliteConnection)c!).Handle), connection);
+        try
+        {
+            return read(connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The store read was interrupted: the request was cancelled.", e, cancellationToken);
+        }
     }
 
     private static Dictionary<string, T> ById<T>(

@@ -20,6 +20,20 @@ public sealed class ActorFilterMatcherTests
     }
 
     [Fact]
+    public void Matching_keeps_the_matching_items_and_stops_when_cancelled()
+    {
+        var matcher = new ActorFilterMatcher(new ActorFilter { Or = [new() { NameContains = "hamburg" }, new() { NameContains = "university of" }] }, AnalysisGraphs.Regions());
+        Actor?[] actors = [But, null, But with { Id = "actor:other", Name = "Other", AlternativeNames = [] }];
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var kept = matcher.Matching(Enumerable.Range(0, actors.Length), i => (actors[i], []), CancellationToken.None).ToArray();
+
+        Assert.Equal([0], kept);
+        Assert.Throws<OperationCanceledException>(() => matcher.Matching(Enumerable.Range(0, 1_000_000), i => (But, []), cancelled.Token).ToArray());
+    }
+
+    [Fact]
     public void Matches_a_region_with_the_regions_inside_it()
     {
         Assert.True(Matches(new ActorFilter { RegionIds = ["region:PL"] }));

@@ -34,6 +34,7 @@ public sealed class EmbeddedGraphStoreSearchTests : IAsyncLifetime, IDisposable
     [InlineData("politechnika bial", "a")]
     [InlineData("hwwi", "b")]
     [InlineData("hamburg nothing", "")]
+    [InlineData("h ha hamburg hamburg", "b,c,h")]
     public async Task SearchActorsAsync_matches_every_word_as_a_prefix_ignoring_case_and_accents(string text, string expected)
     {
         var hits = await store.SearchActorsAsync(text, 10, Ct);
