@@ -23,6 +23,12 @@ public sealed class ActorFilterMatcher
         this.regions = regions;
     }
 
+    /// <summary>
+    /// Whether matching reads more of an actor than its kind, country and region: a name (<c>nameContains</c>) or
+    /// <c>sme</c> anywhere in the filter. Without them a graph snapshot's columns are enough and no record need be fetched.
+    /// </summary>
+    public bool NeedsRecord => NeedsRecordOf(filter);
+
     /// <param name="domainIds">The domains the actor is ACTIVE_IN.</param>
     public bool Matches(Actor actor, IReadOnlyCollection<string> domainIds)
     {
@@ -59,6 +65,10 @@ public sealed class ActorFilterMatcher
             && (f.And ?? []).All(sub => Matches(sub, actor, domainIds, names))
             && (f.Or is null || f.Or.Any(sub => Matches(sub, actor, domainIds, names)));
     }
+
+    private static bool NeedsRecordOf(ActorFilter f) =>
+        !string.IsNullOrWhiteSpace(f.NameContains) || f.Sme is not null
+        || (f.And ?? []).Any(NeedsRecordOf) || (f.Or ?? []).Any(NeedsRecordOf);
 
     private Compiled Compile(ActorFilter f)
     {

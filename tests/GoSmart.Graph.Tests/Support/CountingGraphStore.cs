@@ -9,12 +9,20 @@ namespace GoSmart.Graph.Tests.Support;
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private readonly ConcurrentDictionary<string, int> _calls = new();
+    private long _actorsFetched;
 
     public int TotalCalls => _calls.Values.Sum();
 
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls);
 
-    public void Reset() => _calls.Clear();
+    /// <summary>How many ids <c>GetActorsAsync</c> was asked for since the last <see cref="Reset"/>.</summary>
+    public long ActorsFetched => Interlocked.Read(ref _actorsFetched);
+
+    public void Reset()
+    {
+        _calls.Clear();
+        Interlocked.Exchange(ref _actorsFetched, 0);
+    }
 
     private T Count<T>(T result, [CallerMemberName] string method = "")
     {
@@ -30,7 +38,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken) => Count(inner.GetAuditLogAsync(query, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetActorsAsync(ids, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        Interlocked.Add(ref _actorsFetched, ids.Count);
+        return Count(inner.GetActorsAsync(ids, cancellationToken));
+    }
 
     public Task<IReadOnlyDictionary<string, Region>> GetRegionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetRegionsAsync(ids, cancellationToken));
 

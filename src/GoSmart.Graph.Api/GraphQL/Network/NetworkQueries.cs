@@ -17,6 +17,9 @@ public static class NetworkQueries
     public const int MaxDepth = 3;
     public const int MaxLimit = 1000;
 
+    /// <summary>Actors fetched per store call while a filter on names is matched over the reach.</summary>
+    private const int FilterFetchChunk = 2_000;
+
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<NetworkViewType>>("network")
@@ -57,9 +60,8 @@ public static class NetworkQueries
                 if (filter is not null)
                 {
                     var reach = StrongestTiesEgoNetwork.Reach(snapshot, center, depth, c.CancellationToken);
-                    await FetchAsync(store, reach.Select(i => snapshot.ActorIds[i]), actors, c.CancellationToken).ConfigureAwait(false);
                     var matcher = new ActorFilterMatcher(filter, await AnalysisArguments.RegionsAsync(c).ConfigureAwait(false));
-                    var matching = matcher.Matching(reach, i => (actors.GetValueOrDefault(snapshot.ActorIds[i]), DomainIds(snapshot, i)), c.CancellationToken).ToHashSet();
+                    var matching = await MatchingAsync(store, snapshot, reach, matcher, actors, c.CancellationToken).ConfigureAwait(false);
                     include = matching.Contains;
                 }
 
@@ -81,6 +83,38 @@ public static class NetworkQueries
             throw UserInputError.LimitExceeded($"`{argument}` may be at most {max}; it was {value}.");
         }
     }
+
+    /// <summary>
+    /// The reached actors the filter keeps. Kind, country, region and domains are the snapshot's; only a filter on
+    /// names or <c>sme</c> needs the records, fetched in chunks (checking the deadline between them) of which only the
+    /// matching are kept: a reach can be most of the graph, and fetching it whole cost seconds and 110 MB per call.
+    /// </summary>
+    private static async Task<HashSet<int>> MatchingAsync(
+        IGraphStore store, GraphSnapshot snapshot, IReadOnlyList<int> reach, ActorFilterMatcher matcher, Dictionary<string, Actor> kept, CancellationToken cancellationToken)
+    {
+        if (!matcher.NeedsRecord)
+        {
+            // The filter reads no name: an actor made of the snapshot's columns answers it exactly.
+            return [.. matcher.Matching(reach, i => (SnapshotActor(snapshot, i), DomainIds(snapshot, i)), cancellationToken)];
+        }
+
+        var matching = new HashSet<int>();
+        foreach (var chunk in reach.Chunk(FilterFetchChunk))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var fetched = await store.GetActorsAsync([.. chunk.Select(i => snapshot.ActorIds[i])], cancellationToken).ConfigureAwait(false);
+            foreach (var i in matcher.Matching(chunk, i => (fetched.GetValueOrDefault(snapshot.ActorIds[i]), DomainIds(snapshot, i)), cancellationToken))
+            {
+                matching.Add(i);
+                kept[snapshot.ActorIds[i]] = fetched[snapshot.ActorIds[i]];
+            }
+        }
+
+        return matching;
+    }
+
+    private static Actor SnapshotActor(GraphSnapshot snapshot, int i) =>
+        new(snapshot.ActorIds[i], snapshot.ActorIds[i], snapshot.Kinds[i], snapshot.Countries[i], snapshot.RegionIds[i]);
 
     /// <summary>One store call for the actors not fetched yet.</summary>
     private static async Task FetchAsync(IGraphStore store, IEnumerable<string> ids, Dictionary<string, Actor> into, CancellationToken cancellationToken)

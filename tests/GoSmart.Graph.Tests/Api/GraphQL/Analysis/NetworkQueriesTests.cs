@@ -54,6 +54,33 @@ public sealed class NetworkQueriesTests(SeededService service)
     }
 
     [Fact]
+    public async Task Network_filter_on_kind_and_country_reads_no_actor_records_but_the_labels()
+    {
+        service.Store.Reset();
+
+        var data = await _client.DataAsync("""query($c: ID!) { network(center: $c, depth: 3, limit: 1000, filter: { or: [{ countryIn: ["DE"] }, { kindIn: [COMPANY] }] }) { nodes { id } } }""", new { c = Hwwi });
+
+        var nodes = data["network"]!["nodes"]!.AsArray().Count;
+        Assert.True(nodes > 100);
+        // The snapshot knows kind, country and region: the reach (most of the graph at depth 3) is not fetched, only the nodes' labels.
+        Assert.Equal(1, service.Store.Calls["GetActorsAsync"]);
+        Assert.Equal(nodes, service.Store.ActorsFetched);
+    }
+
+    [Fact]
+    public async Task Network_filter_on_names_keeps_exactly_the_actors_whose_names_match()
+    {
+        var data = await _client.DataAsync("""query($c: ID!) { network(center: $c, depth: 3, limit: 1000, filter: { nameContains: "univ" }) { nodes { id } } }""", new { c = Hwwi });
+
+        var ids = data["network"]!["nodes"]!.AsArray().Skip(1).Select(n => Str(n!["id"])).ToList();
+        Assert.True(ids.Count > 50, $"{ids.Count} universities around the centre");
+        var actors = await service.Store.GetActorsAsync(ids, CancellationToken.None);
+        Assert.All(ids, id => Assert.Contains(
+            actors[id].AlternativeNames.Prepend(actors[id].Name),
+            n => GoSmart.Graph.Core.Text.TextFold.Fold(n).Contains("univ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Network_reads_the_labels_of_all_nodes_with_one_store_call()
     {
         service.Store.Reset();
