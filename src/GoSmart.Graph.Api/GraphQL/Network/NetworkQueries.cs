@@ -17,9 +17,6 @@ public static class NetworkQueries
     public const int MaxDepth = 3;
     public const int MaxLimit = 1000;
 
-    /// <summary>Actors fetched per store call while a filter on names is matched over the reach.</summary>
-    private const int FilterFetchChunk = 2_000;
-
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<NetworkViewType>>("network")
@@ -86,8 +83,9 @@ public static class NetworkQueries
 
     /// <summary>
     /// The reached actors the filter keeps. Kind, country, region and domains are the snapshot's; only a filter on
-    /// names or <c>sme</c> needs the records, fetched in chunks (checking the deadline between them) of which only the
-    /// matching are kept: a reach can be most of the graph, and fetching it whole cost seconds and 110 MB per call.
+    /// names or <c>sme</c> needs the records, fetched in one store call (which stops at the deadline), of which only the
+    /// matching are kept. Fetching in chunks was tried: at 300,000 actors each chunk emptied the store's record cache
+    /// for the next (3.4 s a call instead of 1.9 s).
     /// </summary>
     private static async Task<HashSet<int>> MatchingAsync(
         IGraphStore store, GraphSnapshot snapshot, IReadOnlyList<int> reach, ActorFilterMatcher matcher, Dictionary<string, Actor> kept, CancellationToken cancellationToken)
@@ -98,16 +96,12 @@ public static class NetworkQueries
             return [.. matcher.Matching(reach, i => (SnapshotActor(snapshot, i), DomainIds(snapshot, i)), cancellationToken)];
         }
 
+        var fetched = await store.GetActorsAsync([.. reach.Select(i => snapshot.ActorIds[i])], cancellationToken).ConfigureAwait(false);
         var matching = new HashSet<int>();
-        foreach (var chunk in reach.Chunk(FilterFetchChunk))
+        foreach (var i in matcher.Matching(reach, i => (fetched.GetValueOrDefault(snapshot.ActorIds[i]), DomainIds(snapshot, i)), cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var fetched = await store.GetActorsAsync([.. chunk.Select(i => snapshot.ActorIds[i])], cancellationToken).ConfigureAwait(false);
-            foreach (var i in matcher.Matching(chunk, i => (fetched.GetValueOrDefault(snapshot.ActorIds[i]), DomainIds(snapshot, i)), cancellationToken))
-            {
-                matching.Add(i);
-                kept[snapshot.ActorIds[i]] = fetched[snapshot.ActorIds[i]];
-            }
+            matching.Add(i);
+            kept[snapshot.ActorIds[i]] = fetched[snapshot.ActorIds[i]];
         }
 
         return matching;
