@@ -201,8 +201,19 @@ public static class GraphQLHttpEndpoint
             StatusCodes.Status405MethodNotAllowed, $"{http.Request.Method} is not supported here; send queries with GET or POST, mutations with POST.");
     }
 
+    private static readonly string[] GetParameters = ["query", "operationName", "variables", "extensions"];
+
     private static (GraphQLRequest? Request, string? Error, int Status, string Code) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
     {
+        foreach (var name in GetParameters)
+        {
+            // More than one value would be joined with commas into one text that nobody sent.
+            if (request.Query[name].Count > 1)
+            {
+                return (null, $"`{name}` is given {request.Query[name].Count} times; give each parameter once.", StatusCodes.Status400BadRequest, ErrorCodes.BadRequest);
+            }
+        }
+
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {

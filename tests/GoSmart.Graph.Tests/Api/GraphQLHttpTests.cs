@@ -89,6 +89,19 @@ public sealed class GraphQLHttpTests(SeededService service)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("query=%7B%20stats%20%7B%20actors%20%7D%20%7D&query=%7B%20__typename%20%7D", "query")]
+    [InlineData("query=%7B%20__typename%20%7D&variables=%7B%7D&variables=%7B%7D", "variables")]
+    [InlineData("query=%7B%20__typename%20%7D&operationName=A&operationName=B", "operationName")]
+    public async Task Get_with_a_parameter_given_twice_answers_400_naming_it(string parameters, string name)
+    {
+        var response = await _client.Http.GetAsync("/graphql?" + parameters);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], await GraphQLClient.ErrorCodesAsync(response));
+        Assert.Contains($"`{name}` is given 2 times", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_with_wrong_content_type_answers_415()
     {
