@@ -60,29 +60,38 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     /// <summary>
     /// Gives actors written before search used <c>actor_search</c> the key of their other names (short and
-    /// alternative names), in batches, so an upgraded database finds them by those names too. A database
-    /// written by this version has it on every actor: one label scan that finds none.
+    /// alternative names), in batches, so an upgraded database finds them by those names too. Done once per database:
+    /// a marker then says every actor has the key (this version writes it with every actor), so later starts read one
+    /// node instead of scanning every actor.
     /// </summary>
     private static async Task BackfillSearchKeysAsync(QueryApiClient client, CancellationToken cancellationToken)
     {
+        var complete = await client.RunAsync(new Statement(Statements.SearchKeysComplete), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        if (complete.Records.Single().Long("complete") == 1)
+        {
+            return;
+        }
+
         while (true)
         {
             var missing = await client.RunAsync(
                 new Statement(Statements.ActorsWithoutSearchKey, Params(("limit", (long)BackfillBatchSize))), AccessMode.Read, cancellationToken).ConfigureAwait(false);
             if (missing.Rows.Count == 0)
             {
-                return;
+                break;
             }
 
-            var rows = missing.Records.Select(r => Records.ActorRow(Records.Actor(r.Map("node"))))
-                .Select(row => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = row["id"], ["otherNamesKey"] = row["otherNamesKey"] })
+            var rows = missing.Records.Select(r => Records.Actor(r.Map("node")))
+                .Select(a => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = a.Id, ["otherNamesKey"] = Records.OtherNamesKey(a) })
                 .ToArray();
             await client.RunAsync(new Statement(Statements.SetSearchKeys, Params(("rows", rows))), AccessMode.Write, cancellationToken).ConfigureAwait(false);
             if (missing.Rows.Count < BackfillBatchSize)
             {
-                return;
+                break;
             }
         }
+
+        await client.RunAsync(new Statement(Statements.MarkSearchKeysComplete), AccessMode.Write, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken)

@@ -32,12 +32,17 @@ internal static class Records
             ["pic"] = a.Pic,
             ["nameFolded"] = TextFold.Fold(a.Name),
             ["nameKey"] = SqlRows.NameKey(a.Name),
-            // Our own folded words, names apart by a tab (one line, for neo4j-admin CSV): the index's whitespace analyzer sees exactly our tokens.
-            ["otherNamesKey"] = string.Join('\t', OtherNames(a).Select(SqlRows.NameKey)),
+            ["otherNamesKey"] = OtherNamesKey(a),
             ["namesFolded"] = names,
             ["searchTokens"] = tokens,
         };
     }
+
+    /// <summary>
+    /// What <c>actor_search</c> indexes besides the name: our own folded words of the other names, names apart by a tab
+    /// (one line, for neo4j-admin CSV), so the index's whitespace analyzer sees exactly our tokens.
+    /// </summary>
+    public static string OtherNamesKey(Actor a) => string.Join('\t', OtherNames(a).Select(SqlRows.NameKey));
 
     /// <summary>The short name, then the alternative names: what the embedded store indexes as other names.</summary>
     public static IEnumerable<string> OtherNames(Actor a) => a.ShortName is null ? a.AlternativeNames : a.AlternativeNames.Prepend(a.ShortName);

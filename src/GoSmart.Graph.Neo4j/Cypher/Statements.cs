@@ -33,6 +33,11 @@ internal static class Statements
         RETURN count(d) AS n
         """;
 
+    /// <summary>1 once every actor has <c>otherNamesKey</c> (a database this version opened), else 0.</summary>
+    public const string SearchKeysComplete = "OPTIONAL MATCH (s:GraphVersion {key: 'searchKeys'}) RETURN coalesce(s.value, 0) AS complete";
+
+    public const string MarkSearchKeysComplete = "MERGE (s:GraphVersion {key: 'searchKeys'}) SET s.value = 1 RETURN s.value AS complete";
+
     /// <summary>Actors written before <c>otherNamesKey</c> existed (an older version's database).</summary>
     public const string ActorsWithoutSearchKey = "MATCH (a:Actor) WHERE a.otherNamesKey IS NULL RETURN a AS node LIMIT $limit";
 

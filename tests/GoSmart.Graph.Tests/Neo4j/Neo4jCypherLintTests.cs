@@ -74,6 +74,7 @@ public sealed class Neo4jCypherLintTests(QueryApiServerFixture server, ITestOutp
         using (var raw = new GoSmart.Graph.Neo4j.Http.QueryApiClient(options))
         {
             await raw.RunAsync(new GoSmart.Graph.Neo4j.Http.Statement("MATCH (a:Actor {id: 'actor:a'}) REMOVE a.otherNamesKey RETURN count(a) AS n"), GoSmart.Graph.Neo4j.Http.AccessMode.Write, Ct);
+            await raw.RunAsync(new GoSmart.Graph.Neo4j.Http.Statement("MATCH (s:GraphVersion {key: 'searchKeys'}) DELETE s RETURN count(*) AS n"), GoSmart.Graph.Neo4j.Http.AccessMode.Write, Ct);
         }
 
         var reopened = new StatementRecorder();

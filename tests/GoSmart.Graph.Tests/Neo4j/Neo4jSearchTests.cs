@@ -66,6 +66,7 @@ public sealed class Neo4jSearchTests(QueryApiServerFixture server) : IDisposable
         using (var client = new QueryApiClient(options))
         {
             await client.RunAsync(new Statement("MATCH (a:Actor) REMOVE a.otherNamesKey RETURN count(a) AS n"), AccessMode.Write, Ct);
+            await client.RunAsync(new Statement("MATCH (s:GraphVersion {key: 'searchKeys'}) DELETE s RETURN count(*) AS n"), AccessMode.Write, Ct);
         }
 
         await using (var old = await Neo4jGraphStore.OpenAsync(options, Ct))

@@ -12,5 +12,5 @@ public sealed class InternalError : ExecutionError
     }
 
     public static string MessageFor(string? requestId) =>
-        $"Something went wrong on our side; the error has been logged. If it persists, tell the operator and {(requestId is null ? "quote this response's X-Request-Id" : $"quote request id {requestId}")}.";
+        $"Something went wrong on our side; the error has been logged. If it persists, tell the operator and {RequestIdQuote.Of(requestId)}.";
 }

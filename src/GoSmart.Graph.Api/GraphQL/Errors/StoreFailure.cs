@@ -33,7 +33,7 @@ public sealed record StoreFailure(Exception Cause, string Code, LogLevel Level, 
     /// <summary>What the client reads: what happened, what to do, and the id that finds this line in the log.</summary>
     public string ClientMessage(string? requestId)
     {
-        var quote = requestId is null ? "quote this response's X-Request-Id" : $"quote request id {requestId}";
+        var quote = RequestIdQuote.Of(requestId);
         return Code == ErrorCodes.StoreFull
             ? $"The graph store is full: nothing was written (reads go on); tell the operator, who must free disk space, and {quote}."
             : $"The graph store is not available; try again shortly. If it persists, {quote}.";

@@ -354,7 +354,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     /// <summary>Virtual-machine steps between two checks of the token: a few microseconds of work.</summary>
     private const int ProgressSteps = 10_000;
 
-    private static readonly SQLitePCL.delegate_progress StopWhenCancelled = static box => ((CancellationBox)box).Token.IsCancellationRequested ? 1 : 0;
+    private static readonly SQLitePCL.delegate_progress StopWhenCancelled = static token => ((CancellationToken)token).IsCancellationRequested ? 1 : 0;
 
     private T WithConnection<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
     {
@@ -368,7 +368,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         // comes between the check before the statement and its start. Removed before the connection goes back to the pool.
         if (cancellationToken.CanBeCanceled)
         {
-            SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, ProgressSteps, StopWhenCancelled, new CancellationBox(cancellationToken));
+            SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, ProgressSteps, StopWhenCancelled, cancellationToken);
         }
 
         try
