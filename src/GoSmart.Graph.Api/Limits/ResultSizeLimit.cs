@@ -36,7 +36,8 @@ public sealed class ResultSizeLimit(IOptions<LimitsOptions> limits) : ParallelEx
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parent);
-        if (CountOf(context) is { Exceeded: true })
+        var count = CountOf(context);
+        if (count is { Exceeded: true })
         {
             // The answer is replaced by the error: what is left is not built.
             parent.SubFields = [];
@@ -44,7 +45,7 @@ public sealed class ResultSizeLimit(IOptions<LimitsOptions> limits) : ParallelEx
         }
 
         base.SetSubFieldNodes(context, parent);
-        CountOf(context)?.Add(parent.SubFields?.Length ?? 0);
+        count?.Add(parent.SubFields?.Length ?? 0);
     }
 
     protected override async Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
